@@ -1,0 +1,93 @@
+#include "cli.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QStandardPaths>
+
+namespace cd::cli {
+
+QString Invocation::databasePath() const
+{
+    if (!databaseOption.isEmpty())
+        return databaseOption;
+    const QString fromEnvironment = qEnvironmentVariable("CHANNELDESK_DB");
+    if (!fromEnvironment.isEmpty())
+        return fromEnvironment;
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(dir);
+    return dir + QStringLiteral("/channeldesk.sqlite");
+}
+
+void Invocation::print(const QString &message) const
+{
+    err->write((message + QLatin1Char('\n')).toUtf8());
+    err->flush();
+}
+
+void Invocation::printError(const QString &message) const
+{
+    print(QStringLiteral("channeldesk-cli: ") + message);
+}
+
+void Invocation::printDiagnostics(const Diagnostics &diagnostics) const
+{
+    QByteArray text;
+    for (const Diagnostic &diagnostic : diagnostics)
+        text += diagnostic.toString().toUtf8() + '\n';
+    err->write(text);
+    err->flush();
+}
+
+std::optional<int> parseArguments(QCommandLineParser &parser, const Invocation &invocation,
+                                  const QString &description)
+{
+    parser.setApplicationDescription(description);
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
+                                  QCoreApplication::translate("cd::cli", "Show this help."));
+    parser.addOption(help);
+    if (!parser.parse(QStringList{QStringLiteral("channeldesk-cli ") + invocation.command}
+                      + invocation.arguments)) {
+        invocation.printError(parser.errorText());
+        return BadInput;
+    }
+    if (parser.isSet(help)) {
+        QString text = parser.helpText();
+        text.replace(QStringLiteral("Usage: channeldesk-cli ") + invocation.command,
+                     QStringLiteral("Usage: channeldesk-cli ") + invocation.command);
+        invocation.out->write(text.toUtf8());
+        invocation.out->flush();
+        return Success;
+    }
+    return std::nullopt;
+}
+
+std::unique_ptr<QFile> openOutput(const Invocation &invocation, const QString &path)
+{
+    auto file = std::make_unique<QFile>();
+    if (path.isEmpty() || path == QLatin1String("-")) {
+        if (!file->open(stdout, QIODevice::WriteOnly))
+            return nullptr;
+        return file;
+    }
+    file->setFileName(path);
+    if (!file->open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        invocation.printError(QCoreApplication::translate("cd::cli", "cannot write %1: %2")
+                                  .arg(path, file->errorString()));
+        return nullptr;
+    }
+    return file;
+}
+
+std::optional<QByteArray> readInputFile(const QString &path, Diagnostics &diagnostics)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        diagnostics << Diagnostic{path, 0, QString(),
+                                  QCoreApplication::translate("cd::cli", "cannot read the file: %1")
+                                      .arg(file.errorString())};
+        return std::nullopt;
+    }
+    return file.readAll();
+}
+
+} // namespace cd::cli

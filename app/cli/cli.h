@@ -1,0 +1,50 @@
+#pragma once
+
+#include "core/diagnostic.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QStringList>
+
+namespace cd::cli {
+
+// cli.md: 0 success, 1 internal failure, 2 bad input or usage.
+enum ExitCode : int { Success = 0, InternalFailure = 1, BadInput = 2 };
+
+// What a command gets: its own arguments (global options already taken out) and the process's streams.
+struct Invocation
+{
+    QString command;        // "commission calc", for messages and --help
+    QStringList arguments;  // after the command words
+    QString databaseOption; // --db as given, may be empty
+    QFile *out = nullptr;   // stdout, binary: CSV goes here unless --out
+    QFile *err = nullptr;   // stderr: messages and diagnostics
+
+    // The database file: --db, else CHANNELDESK_DB, else the user's data location.
+    QString databasePath() const;
+    void printError(const QString &message) const;
+    void printDiagnostics(const Diagnostics &diagnostics) const;
+    void print(const QString &message) const; // a line on stderr
+};
+
+// Parses `invocation.arguments` with `parser` (options already added). On --help prints the help and
+// returns Success; on a usage error prints it and returns BadInput; otherwise nullopt to go on.
+std::optional<int> parseArguments(QCommandLineParser &parser, const Invocation &invocation,
+                                  const QString &description);
+
+// Opens --out FILE (or stdout when empty) for writing. Returns nullptr after printing why.
+std::unique_ptr<QFile> openOutput(const Invocation &invocation, const QString &path);
+
+// Reads a whole input file; on failure adds a diagnostic naming it.
+std::optional<QByteArray> readInputFile(const QString &path, Diagnostics &diagnostics);
+
+// The commands. Each returns an ExitCode.
+int runCommissionCommand(Invocation &invocation);
+int runRegistrationsCommand(Invocation &invocation);
+int runTiersCommand(Invocation &invocation);
+int runInitCommand(Invocation &invocation);
+int runImportCommand(Invocation &invocation);
+int runExportCommand(Invocation &invocation);
+int runBenchCommand(Invocation &invocation);
+
+} // namespace cd::cli
