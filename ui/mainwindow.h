@@ -1,0 +1,73 @@
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+class QUndoStack;
+
+namespace cd::store {
+class Database;
+}
+
+namespace cd::ui {
+
+class ChangeNotifier;
+class TablePage;
+
+// The application window: a navigation list on the left, one page per record kind on the right, the
+// undo stack, import and export, and the counts in the status bar.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(std::unique_ptr<store::Database> database, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Page names are stable keys ("partners", "deals"), used by --page and the settings.
+    QStringList pageNames() const;
+    bool showPage(const QString &name);
+    QString currentPageName() const;
+    TablePage *tablePage(const QString &name) const;
+    QUndoStack *undoStack() const { return m_undoStack; }
+    store::Database &database() const { return *m_database; }
+
+    // On an empty database: offer demo data or an import. Called once the window is shown.
+    void offerFirstStart();
+    void restoreSettings();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void addPage(const QString &name, const QString &title, QWidget *page);
+    void updateStatus();
+    void updateActions();
+    TablePage *currentTablePage() const;
+    void addRecord();
+    void editRecord(const QString &recordId);
+    void deleteRecord();
+    void importFile();
+    void exportFile();
+    void openDatabase();
+    void fillWithDemoData();
+    void showError(const QString &title, const QString &message);
+
+    std::unique_ptr<store::Database> m_database;
+    QUndoStack *m_undoStack = nullptr;       // owned through QObject parent
+    ChangeNotifier *m_notifier = nullptr;    // owned through QObject parent
+    QListWidget *m_navigation = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    QStringList m_pageNames;
+    QLabel *m_countLabel = nullptr;
+    QAction *m_addAction = nullptr;
+    QAction *m_editAction = nullptr;
+    QAction *m_deleteAction = nullptr;
+};
+
+} // namespace cd::ui

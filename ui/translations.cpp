@@ -1,0 +1,29 @@
+#include "translations.h"
+
+#include <QApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+namespace cd::ui {
+
+QString installTranslations(QApplication &app, const QString &language)
+{
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    QLocale::setDefault(locale);
+    auto *own = new QTranslator(&app);
+    const bool loaded = own->load(locale, QStringLiteral("channeldesk"), QStringLiteral("_"), QStringLiteral(":/i18n"));
+    if (loaded)
+        QApplication::installTranslator(own);
+    else
+        delete own;
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qt);
+    else
+        delete qt;
+    return loaded ? locale.name() : QStringLiteral("en");
+}
+
+} // namespace cd::ui
