@@ -36,19 +36,18 @@ struct DataTransfer
 {
     Q_DECLARE_TR_FUNCTIONS(cd::DataTransfer)
 };
-using Tr = DataTransfer;
 
 QString kindLabel(store::RecordKind kind)
 {
     switch (kind) {
     case store::RecordKind::Partners:
-        return Tr::tr("Partners");
+        return DataTransfer::tr("Partners");
     case store::RecordKind::Deals:
-        return Tr::tr("Deals");
+        return DataTransfer::tr("Deals");
     case store::RecordKind::Registrations:
-        return Tr::tr("Deal registrations");
+        return DataTransfer::tr("Deal registrations");
     case store::RecordKind::FxRates:
-        return Tr::tr("Exchange rates");
+        return DataTransfer::tr("Exchange rates");
     }
     return {};
 }
@@ -69,8 +68,8 @@ std::optional<store::RecordKind> askKind(QWidget *parent, const QString &title, 
             kinds->setCurrentIndex(kinds->count() - 1);
     }
     if (!fileName.isEmpty())
-        layout->addRow(Tr::tr("File:"), new QLabel(QFileInfo(fileName).fileName(), &dialog));
-    layout->addRow(Tr::tr("&Records:"), kinds);
+        layout->addRow(DataTransfer::tr("File:"), new QLabel(QFileInfo(fileName).fileName(), &dialog));
+    layout->addRow(DataTransfer::tr("&Records:"), kinds);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
     layout->addRow(buttons);
     QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
@@ -99,11 +98,11 @@ void showProblems(QWidget *parent, const QString &title, const QString &intro, c
     list->setPlainText(lines.join(QLatin1Char('\n')));
     layout->addWidget(list);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
-    QPushButton *save = buttons->addButton(Tr::tr("Save List…"), QDialogButtonBox::ActionRole);
+    QPushButton *save = buttons->addButton(DataTransfer::tr("Save List…"), QDialogButtonBox::ActionRole);
     layout->addWidget(buttons);
     QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     QObject::connect(save, &QPushButton::clicked, &dialog, [&] {
-        const QString path = QFileDialog::getSaveFileName(&dialog, Tr::tr("Save Problems"), QString(), Tr::tr("Text (*.txt)"));
+        const QString path = QFileDialog::getSaveFileName(&dialog, DataTransfer::tr("Save Problems"), QString(), DataTransfer::tr("Text (*.txt)"));
         QSaveFile file(path);
         if (!path.isEmpty() && file.open(QIODevice::WriteOnly)) {
             file.write((lines.join(QLatin1Char('\n')) + QLatin1Char('\n')).toUtf8());
@@ -119,17 +118,17 @@ void showProblems(QWidget *parent, const QString &title, const QString &intro, c
 bool runImportDialog(QWidget *parent, store::Database &database)
 {
     QSettings settings;
-    const QString path = QFileDialog::getOpenFileName(parent, Tr::tr("Import CSV"),
+    const QString path = QFileDialog::getOpenFileName(parent, DataTransfer::tr("Import CSV"),
                                                       settings.value(QStringLiteral("import/dir")).toString(),
-                                                      Tr::tr("CSV files (*.csv);;All files (*)"));
+                                                      DataTransfer::tr("CSV files (*.csv);;All files (*)"));
     if (path.isEmpty())
         return false;
     settings.setValue(QStringLiteral("import/dir"), QFileInfo(path).absolutePath());
-    const std::optional<store::RecordKind> kind = askKind(parent, Tr::tr("Import CSV"), path);
+    const std::optional<store::RecordKind> kind = askKind(parent, DataTransfer::tr("Import CSV"), path);
     if (!kind)
         return false;
 
-    QProgressDialog progress(Tr::tr("Importing %1…").arg(QFileInfo(path).fileName()), Tr::tr("Cancel"), 0, 1000, parent);
+    QProgressDialog progress(DataTransfer::tr("Importing %1…").arg(QFileInfo(path).fileName()), DataTransfer::tr("Cancel"), 0, 1000, parent);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(300);
     std::atomic<bool> cancel = false;
@@ -145,49 +144,49 @@ bool runImportDialog(QWidget *parent, store::Database &database)
         result = store::importFile(database, *kind, path, options);
     } catch (const store::StoreError &error) {
         progress.close();
-        QMessageBox::warning(parent, Tr::tr("Import failed"), error.message());
+        QMessageBox::warning(parent, DataTransfer::tr("Import failed"), error.message());
         return false;
     }
     progress.close();
     if (result.cancelled) {
-        QMessageBox::information(parent, Tr::tr("Import cancelled"), Tr::tr("Nothing was changed."));
+        QMessageBox::information(parent, DataTransfer::tr("Import cancelled"), DataTransfer::tr("Nothing was changed."));
         return false;
     }
     if (!result.ok()) {
-        showProblems(parent, Tr::tr("Import refused"),
-                     Tr::tr("%1 has %Ln problem(s). Nothing was imported: fix them and import the file again.", nullptr,
+        showProblems(parent, DataTransfer::tr("Import refused"),
+                     DataTransfer::tr("%1 has %Ln problem(s). Nothing was imported: fix them and import the file again.", nullptr,
                         int(result.errors.size()))
                          .arg(QFileInfo(path).fileName()),
                      result.errors);
         return false;
     }
-    QString message = Tr::tr("%1 added, %2 updated, %3 unchanged.")
+    QString message = DataTransfer::tr("%1 added, %2 updated, %3 unchanged.")
                           .arg(formatCount(result.added), formatCount(result.updated), formatCount(result.unchanged));
     if (!result.warnings.isEmpty())
         message += QStringLiteral("\n\n") + result.warnings.join(QLatin1Char('\n'));
-    QMessageBox::information(parent, Tr::tr("Imported %1").arg(QFileInfo(path).fileName()), message);
+    QMessageBox::information(parent, DataTransfer::tr("Imported %1").arg(QFileInfo(path).fileName()), message);
     return result.added + result.updated > 0;
 }
 
 void runExportDialog(QWidget *parent, store::Database &database)
 {
-    const std::optional<store::RecordKind> kind = askKind(parent, Tr::tr("Export CSV"), QString());
+    const std::optional<store::RecordKind> kind = askKind(parent, DataTransfer::tr("Export CSV"), QString());
     if (!kind)
         return;
     QSettings settings;
     const QString suggested = QDir(settings.value(QStringLiteral("export/dir"), QDir::homePath()).toString())
                                   .filePath(store::recordKindName(*kind) + QStringLiteral(".csv"));
-    const QString path = QFileDialog::getSaveFileName(parent, Tr::tr("Export CSV"), suggested, Tr::tr("CSV files (*.csv)"));
+    const QString path = QFileDialog::getSaveFileName(parent, DataTransfer::tr("Export CSV"), suggested, DataTransfer::tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     settings.setValue(QStringLiteral("export/dir"), QFileInfo(path).absolutePath());
     // QSaveFile: a failed export never leaves half a file where a good one was.
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        QMessageBox::warning(parent, Tr::tr("Export failed"), Tr::tr("Cannot write %1: %2").arg(path, file.errorString()));
+        QMessageBox::warning(parent, DataTransfer::tr("Export failed"), DataTransfer::tr("Cannot write %1: %2").arg(path, file.errorString()));
         return;
     }
-    QProgressDialog progress(Tr::tr("Exporting…"), QString(), 0, 1000, parent);
+    QProgressDialog progress(DataTransfer::tr("Exporting…"), QString(), 0, 1000, parent);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(300);
     try {
@@ -196,21 +195,21 @@ void runExportDialog(QWidget *parent, store::Database &database)
             QApplication::processEvents();
         });
         if (!file.commit())
-            throw store::StoreError(Tr::tr("cannot write %1: %2").arg(path, file.errorString()));
+            throw store::StoreError(DataTransfer::tr("cannot write %1: %2").arg(path, file.errorString()));
         progress.close();
-        QMessageBox::information(parent, Tr::tr("Exported"),
-                                 Tr::tr("%1 rows written to %2.").arg(formatCount(rows), QDir::toNativeSeparators(path)));
+        QMessageBox::information(parent, DataTransfer::tr("Exported"),
+                                 DataTransfer::tr("%1 rows written to %2.").arg(formatCount(rows), QDir::toNativeSeparators(path)));
     } catch (const store::StoreError &error) {
         progress.close();
-        QMessageBox::warning(parent, Tr::tr("Export failed"), error.message());
+        QMessageBox::warning(parent, DataTransfer::tr("Export failed"), error.message());
     }
 }
 
 bool runDemoDataDialog(QWidget *parent, store::Database &database)
 {
     if (store::hasRecords(database)) {
-        QMessageBox::information(parent, Tr::tr("Demo data"),
-                                 Tr::tr("This database already holds records. Demo data goes into an empty database: "
+        QMessageBox::information(parent, DataTransfer::tr("Demo data"),
+                                 DataTransfer::tr("This database already holds records. Demo data goes into an empty database: "
                                     "open a new file first."));
         return false;
     }
@@ -222,13 +221,13 @@ bool runDemoDataDialog(QWidget *parent, store::Database &database)
         results = store::loadDemoData(database, generateDemoData(options));
     } catch (const store::StoreError &error) {
         QApplication::restoreOverrideCursor();
-        QMessageBox::warning(parent, Tr::tr("Demo data"), error.message());
+        QMessageBox::warning(parent, DataTransfer::tr("Demo data"), error.message());
         return false;
     }
     QApplication::restoreOverrideCursor();
     for (const store::ImportResult &result : results) {
         if (!result.ok()) {
-            showProblems(parent, Tr::tr("Demo data"), Tr::tr("The demo data could not be loaded."), result.errors);
+            showProblems(parent, DataTransfer::tr("Demo data"), DataTransfer::tr("The demo data could not be loaded."), result.errors);
             return false;
         }
     }

@@ -26,7 +26,6 @@ struct RecordEditor
 {
     Q_DECLARE_TR_FUNCTIONS(cd::RecordEditor)
 };
-using Tr = RecordEditor;
 
 // How the undo commands reach each record kind's repository.
 struct PartnerAccess
@@ -99,7 +98,7 @@ private:
         } catch (const store::StoreError &error) {
             // Someone else changed the database meanwhile; the history cannot be replayed past this point.
             setObsolete(true);
-            QMessageBox::warning(QApplication::activeWindow(), Tr::tr("Cannot undo"),
+            QMessageBox::warning(QApplication::activeWindow(), RecordEditor::tr("Cannot undo"),
                                  error.message());
         }
     }
@@ -118,7 +117,7 @@ bool pushWrite(QWidget *parent, const EditContext &context, std::optional<typena
     try {
         command->apply();
     } catch (const store::StoreError &error) {
-        QMessageBox::warning(parent, Tr::tr("Not saved"), error.message());
+        QMessageBox::warning(parent, RecordEditor::tr("Not saved"), error.message());
         return false;
     }
     context.undoStack->push(command.release());
@@ -134,7 +133,7 @@ QString runDialog(QWidget *parent, const EditContext &context, std::optional<typ
         const auto after = dialog->record();
         if (before && *before == after)
             return after.id;
-        const QString text = before ? Tr::tr("Edit %1").arg(after.id) : Tr::tr("Add %1").arg(after.id);
+        const QString text = before ? RecordEditor::tr("Edit %1").arg(after.id) : RecordEditor::tr("Add %1").arg(after.id);
         if (pushWrite<Access>(parent, context, before, after, text))
             return after.id;
         // Refused by the store (a rule the dialog could not see): keep the user's input and let them fix it.
@@ -216,7 +215,7 @@ QString editRecord(QWidget *parent, store::TableKind kind, const QString &record
         return runDialog<DealAccess, DealEditDialog>(parent, context, before,
                                                      [&] { return dealDialog(parent, context, *before, false); });
     } catch (const store::StoreError &error) {
-        QMessageBox::warning(parent, Tr::tr("Could not read the record"), error.message());
+        QMessageBox::warning(parent, RecordEditor::tr("Could not read the record"), error.message());
         return {};
     }
 }
@@ -224,19 +223,19 @@ QString editRecord(QWidget *parent, store::TableKind kind, const QString &record
 bool deleteRecord(QWidget *parent, store::TableKind kind, const QString &recordId, const EditContext &context)
 {
     const QString question = kind == TableKind::Partners
-                                 ? Tr::tr("Delete the partner %1? You can undo this.").arg(recordId)
-                                 : Tr::tr("Delete the deal %1? You can undo this.").arg(recordId);
-    if (QMessageBox::question(parent, Tr::tr("Delete"), question) != QMessageBox::Yes)
+                                 ? RecordEditor::tr("Delete the partner %1? You can undo this.").arg(recordId)
+                                 : RecordEditor::tr("Delete the deal %1? You can undo this.").arg(recordId);
+    if (QMessageBox::question(parent, RecordEditor::tr("Delete"), question) != QMessageBox::Yes)
         return false;
     try {
         if (kind == TableKind::Partners) {
             const std::optional<Partner> before = PartnerAccess::find(context.database, recordId);
-            return before && pushWrite<PartnerAccess>(parent, context, before, std::nullopt, Tr::tr("Delete %1").arg(recordId));
+            return before && pushWrite<PartnerAccess>(parent, context, before, std::nullopt, RecordEditor::tr("Delete %1").arg(recordId));
         }
         const std::optional<Deal> before = DealAccess::find(context.database, recordId);
-        return before && pushWrite<DealAccess>(parent, context, before, std::nullopt, Tr::tr("Delete %1").arg(recordId));
+        return before && pushWrite<DealAccess>(parent, context, before, std::nullopt, RecordEditor::tr("Delete %1").arg(recordId));
     } catch (const store::StoreError &error) {
-        QMessageBox::warning(parent, Tr::tr("Could not delete"), error.message());
+        QMessageBox::warning(parent, RecordEditor::tr("Could not delete"), error.message());
         return false;
     }
 }

@@ -13,7 +13,9 @@ QString installTranslations(QApplication &app, const QString &language)
     QLocale::setDefault(locale);
     auto *own = new QTranslator(&app);
     const bool loaded = own->load(locale, QStringLiteral("channeldesk"), QStringLiteral("_"), QStringLiteral(":/i18n"));
-    if (loaded)
+    // Without a translation for the locale the sources' English shows, with its plural forms from the
+    // English file ("1 deal", not "1 deal(s)").
+    if (loaded || own->load(QStringLiteral("channeldesk_en"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(own);
     else
         delete own;

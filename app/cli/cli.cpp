@@ -51,9 +51,14 @@ std::optional<int> parseArguments(QCommandLineParser &parser, const Invocation &
         return BadInput;
     }
     if (parser.isSet(help)) {
+        // helpText() names the executable by its full path and knows nothing of subcommands.
         QString text = parser.helpText();
-        text.replace(QStringLiteral("Usage: channeldesk-cli ") + invocation.command,
-                     QStringLiteral("Usage: channeldesk-cli ") + invocation.command);
+        const qsizetype firstLineEnd = text.indexOf(QLatin1Char('\n'));
+        const QString usage = text.left(firstLineEnd);
+        const qsizetype optionsAt = usage.indexOf(QLatin1String(" ["));
+        text.replace(0, firstLineEnd,
+                     QStringLiteral("Usage: channeldesk-cli ") + invocation.command
+                         + (optionsAt >= 0 ? usage.mid(optionsAt) : QString()));
         invocation.out->write(text.toUtf8());
         invocation.out->flush();
         return Success;

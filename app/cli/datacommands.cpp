@@ -1,31 +1,243 @@
+// init, import and export: the database commands of cli.md, thin over the store.
 #include "cli.h"
 
+#include "core/demodata.h"
+#include "core/records.h"
+#include "core/store/database.h"
+#include "core/store/demoloader.h"
+#include "core/store/exporter.h"
+#include "core/store/importer.h"
+
 #include <QCoreApplication>
+#include <QFileInfo>
+
+#include <cstdio>
+#include <unistd.h>
 
 namespace cd::cli {
 
-// Scaffolding until the command lands: says so and fails rather than pretending to work.
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cd::cli", text);
+}
+
+// Opens the database of --db / CHANNELDESK_DB / the default place. A file the store refuses (newer
+// schema, not a ChannelDesk database) is the user's input being wrong: exit status 2.
+std::unique_ptr<store::Database> openDatabase(const Invocation &invocation, int &status)
+{
+    try {
+        return store::Database::open(invocation.databasePath());
+    } catch (const store::StoreError &error) {
+        invocation.printError(error.message());
+        status = BadInput;
+        return nullptr;
+    }
+}
+
+QString kindList()
+{
+    return store::recordKindNames().join(QStringLiteral(", "));
+}
+
+// A progress line that rewrites itself, only when a person is watching stderr.
+std::function<void(qint64, qint64)> terminalProgress(const Invocation &invocation, const QString &label)
+{
+    if (!isatty(fileno(stderr)))
+        return {};
+    auto lastPercent = std::make_shared<int>(-1);
+    QFile *err = invocation.err;
+    return [err, label, lastPercent](qint64 done, qint64 total) {
+        const int percent = total > 0 ? int(done * 100 / total) : 100;
+        if (percent == *lastPercent)
+            return;
+        *lastPercent = percent;
+        err->write(QStringLiteral("\r%1 %2%").arg(label).arg(percent).toUtf8());
+        if (percent >= 100)
+            err->write("\n");
+        err->flush();
+    };
+}
+
+bool parseCount(const QString &text, int minimum, int &value)
+{
+    bool ok = false;
+    value = text.toInt(&ok);
+    return ok && value >= minimum;
+}
+
+} // namespace
+
 int runInitCommand(Invocation &invocation)
 {
-    invocation.printError(QCoreApplication::translate("cd::cli", "'%1' is not available in this build yet")
-                              .arg(invocation.command));
-    return InternalFailure;
+    QCommandLineParser parser;
+    const QCommandLineOption demo(QStringLiteral("demo"), tr("Fill the new database with a reproducible sample program."));
+    const QCommandLineOption seed(QStringLiteral("seed"), tr("Random seed of the demo data (default 1)."),
+                                  QStringLiteral("N"), QStringLiteral("1"));
+    const QCommandLineOption partners(QStringLiteral("partners"), tr("Partners in the demo (default 200)."),
+                                      QStringLiteral("N"), QStringLiteral("200"));
+    const QCommandLineOption deals(QStringLiteral("deals"), tr("Deals in the demo (default 6000)."), QStringLiteral("N"),
+                                   QStringLiteral("6000"));
+    const QCommandLineOption today(QStringLiteral("today"),
+                                   tr("The demo's current date, ISO (default: today); the same date and seed give "
+                                      "the same data."),
+                                   QStringLiteral("DATE"));
+    parser.addOptions({demo, seed, partners, deals, today});
+    if (const std::optional<int> done = parseArguments(
+            parser, invocation,
+            tr("Creates the database, or brings an older one up to this version's schema. With --demo it also "
+               "fills an empty database with a sample partner program.\nThe database is --db FILE, else "
+               "CHANNELDESK_DB, else the user's data folder.")))
+        return *done;
+    if (!parser.positionalArguments().isEmpty()) {
+        invocation.printError(tr("init takes no arguments besides its options"));
+        return BadInput;
+    }
+    DemoOptions options;
+    bool seedOk = false;
+    options.seed = parser.value(seed).toULongLong(&seedOk);
+    if (!seedOk) {
+        invocation.printError(tr("--seed needs a non-negative whole number, not \"%1\"").arg(parser.value(seed)));
+        return BadInput;
+    }
+    if (!parseCount(parser.value(partners), 1, options.partners)) {
+        invocation.printError(tr("--partners needs a whole number of at least 1, not \"%1\"").arg(parser.value(partners)));
+        return BadInput;
+    }
+    if (!parseCount(parser.value(deals), 0, options.deals)) {
+        invocation.printError(tr("--deals needs a whole number, not \"%1\"").arg(parser.value(deals)));
+        return BadInput;
+    }
+    options.today = QDate::currentDate();
+    if (parser.isSet(today)) {
+        const std::optional<QDate> date = parseIsoDate(parser.value(today));
+        if (!date) {
+            invocation.printError(tr("--today needs an ISO date like 2026-03-31, not \"%1\"").arg(parser.value(today)));
+            return BadInput;
+        }
+        options.today = *date;
+    }
+
+    const QString path = invocation.databasePath();
+    const bool existed = QFileInfo(path).exists() && QFileInfo(path).size() > 0;
+    int status = Success;
+    const std::unique_ptr<store::Database> database = openDatabase(invocation, status);
+    if (!database)
+        return status;
+    invocation.print((existed ? tr("%1: schema version %2") : tr("%1: created, schema version %2"))
+                         .arg(path)
+                         .arg(database->schemaVersion()));
+    if (!parser.isSet(demo))
+        return Success;
+    if (store::hasRecords(*database)) {
+        invocation.printError(tr("%1 already holds records; the demo program goes only into an empty database "
+                                 "(give another file with --db)")
+                                  .arg(path));
+        return BadInput;
+    }
+    const DemoData data = generateDemoData(options);
+    store::ImportOptions importOptions;
+    importOptions.progress = terminalProgress(invocation, tr("adding the demo program"));
+    const QList<store::ImportResult> results = store::loadDemoData(*database, data, importOptions);
+    for (const store::ImportResult &result : results) {
+        if (!result.ok()) {
+            // The generator and the importer disagree: a bug, not the user's input.
+            invocation.printDiagnostics(result.errors);
+            return InternalFailure;
+        }
+    }
+    for (const store::ImportResult &result : results)
+        invocation.print(result.summary());
+    return Success;
 }
 
-// Scaffolding until the command lands: says so and fails rather than pretending to work.
 int runImportCommand(Invocation &invocation)
 {
-    invocation.printError(QCoreApplication::translate("cd::cli", "'%1' is not available in this build yet")
-                              .arg(invocation.command));
-    return InternalFailure;
+    QCommandLineParser parser;
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"), tr("Check the files and count; change nothing."));
+    parser.addOption(dryRun);
+    parser.addPositionalArgument(QStringLiteral("KIND"), tr("What the file holds: %1.").arg(kindList()));
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The CSV file (data.md); more KIND FILE pairs may follow."));
+    if (const std::optional<int> done = parseArguments(
+            parser, invocation,
+            tr("Adds or updates records from CSV files, all or nothing: a file with any bad row changes nothing and "
+               "every bad row is listed as FILE:LINE: FIELD: problem. Several KIND FILE pairs are imported in one "
+               "transaction, partners first.")))
+        return *done;
+    const QStringList arguments = parser.positionalArguments();
+    if (arguments.isEmpty() || arguments.size() % 2 != 0) {
+        invocation.printError(tr("import needs KIND FILE (KIND: %1)").arg(kindList()));
+        return BadInput;
+    }
+    QList<store::ImportSource> sources;
+    for (qsizetype i = 0; i < arguments.size(); i += 2) {
+        const std::optional<store::RecordKind> kind = store::recordKindFromName(arguments[i]);
+        if (!kind) {
+            invocation.printError(tr("unknown kind \"%1\" (one of %2)").arg(arguments[i], kindList()));
+            return BadInput;
+        }
+        sources << store::ImportSource{*kind, arguments[i + 1]};
+    }
+    int status = Success;
+    const std::unique_ptr<store::Database> database = openDatabase(invocation, status);
+    if (!database)
+        return status;
+    store::ImportOptions options;
+    options.dryRun = parser.isSet(dryRun);
+    options.progress = terminalProgress(invocation, tr("importing"));
+    const QList<store::ImportResult> results = store::importFiles(*database, sources, options);
+    Diagnostics errors;
+    for (const store::ImportResult &result : results) {
+        for (const QString &warning : result.warnings)
+            invocation.print(tr("warning: %1").arg(warning));
+        errors << result.errors;
+    }
+    if (!errors.isEmpty()) {
+        invocation.printDiagnostics(errors);
+        invocation.print(tr("nothing was changed"));
+        return BadInput;
+    }
+    for (const store::ImportResult &result : results)
+        invocation.print(result.summary());
+    if (options.dryRun)
+        invocation.print(tr("dry run: nothing was changed"));
+    return Success;
 }
 
-// Scaffolding until the command lands: says so and fails rather than pretending to work.
 int runExportCommand(Invocation &invocation)
 {
-    invocation.printError(QCoreApplication::translate("cd::cli", "'%1' is not available in this build yet")
-                              .arg(invocation.command));
-    return InternalFailure;
+    QCommandLineParser parser;
+    const QCommandLineOption out(QStringLiteral("out"), tr("Write to FILE instead of standard output."),
+                                 QStringLiteral("FILE"));
+    parser.addOption(out);
+    parser.addPositionalArgument(QStringLiteral("KIND"), tr("What to export: %1.").arg(kindList()));
+    if (const std::optional<int> done = parseArguments(
+            parser, invocation,
+            tr("Writes every record of a kind as CSV (data.md), sorted by id; the file imports back unchanged.")))
+        return *done;
+    const QStringList arguments = parser.positionalArguments();
+    if (arguments.size() != 1) {
+        invocation.printError(tr("export needs one KIND (one of %1)").arg(kindList()));
+        return BadInput;
+    }
+    const std::optional<store::RecordKind> kind = store::recordKindFromName(arguments.first());
+    if (!kind) {
+        invocation.printError(tr("unknown kind \"%1\" (one of %2)").arg(arguments.first(), kindList()));
+        return BadInput;
+    }
+    int status = Success;
+    const std::unique_ptr<store::Database> database = openDatabase(invocation, status);
+    if (!database)
+        return status;
+    const std::unique_ptr<QFile> file = openOutput(invocation, parser.value(out));
+    if (!file)
+        return BadInput;
+    const qint64 rows = store::exportKind(*database, *kind, file.get());
+    file->close();
+    if (parser.isSet(out))
+        invocation.print(tr("%1: %2 %3").arg(parser.value(out)).arg(rows).arg(arguments.first()));
+    return Success;
 }
 
 } // namespace cd::cli

@@ -1,15 +1,142 @@
+// `channeldesk-cli registrations evaluate`: registration.md's statuses and winners from a registrations file.
 #include "cli.h"
+
+#include "core/registration.h"
+#include "core/similarity.h"
 
 #include <QCoreApplication>
 
 namespace cd::cli {
 
-// Scaffolding until the command lands: says so and fails rather than pretending to work.
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cd::cli", text);
+}
+
+QString usage()
+{
+    return tr("Usage: channeldesk-cli registrations evaluate --registrations regs.csv --as-of DATETIME "
+              "[--protection-days N] [--out FILE] [--similar]\n"
+              "\n"
+              "Subcommands:\n"
+              "  evaluate  statuses and winners of deal registrations as of a date-time (no database)\n"
+              "\n"
+              "Run 'channeldesk-cli registrations evaluate --help' for its options.\n");
+}
+
+int runEvaluate(Invocation &invocation)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption registrationsOption(QStringLiteral("registrations"), tr("The registrations (CSV)."),
+                                                 tr("regs.csv"));
+    const QCommandLineOption asOfOption(QStringLiteral("as-of"),
+                                        tr("Evaluate as of this UTC date-time, e.g. 2026-03-01T00:00:00Z."),
+                                        tr("DATETIME"));
+    const QCommandLineOption daysOption(QStringLiteral("protection-days"),
+                                        tr("Days a registration protects its partner (default 30)."), tr("N"),
+                                        QString::number(DefaultProtectionDays));
+    const QCommandLineOption outOption(QStringLiteral("out"), tr("Write the result here instead of stdout."),
+                                       tr("FILE"));
+    const QCommandLineOption similarOption(
+        QStringLiteral("similar"),
+        tr("Also list, on stderr, registrations that may name the same customer under different keys."));
+    parser.addOptions({registrationsOption, asOfOption, daysOption, outOption, similarOption});
+    if (const std::optional<int> exit = parseArguments(
+            parser, invocation,
+            tr("Evaluates deal registrations (first to register wins, within a protection window) and prints "
+               "reg_id,status,winner in input order on stdout (or --out). Bad input exits with status 2 and "
+               "one FILE:LINE: FIELD: message per problem on stderr.")))
+        return *exit;
+    if (!parser.positionalArguments().isEmpty()) {
+        invocation.printError(tr("%1: unexpected argument '%2'")
+                                  .arg(invocation.command, parser.positionalArguments().first()));
+        return BadInput;
+    }
+    for (const QCommandLineOption *required : {&registrationsOption, &asOfOption}) {
+        if (parser.value(*required).isEmpty()) {
+            invocation.printError(tr("%1: --%2 is required").arg(invocation.command, required->names().constFirst()));
+            return BadInput;
+        }
+    }
+    const std::optional<QDateTime> asOf = parseIsoDateTimeUtc(parser.value(asOfOption));
+    if (!asOf) {
+        invocation.printError(tr("%1: --as-of: \"%2\" is not an ISO 8601 UTC date-time like 2026-03-01T00:00:00Z")
+                                  .arg(invocation.command, parser.value(asOfOption)));
+        return BadInput;
+    }
+    bool daysOk = false;
+    const int days = parser.value(daysOption).toInt(&daysOk);
+    if (!daysOk || days < 0 || days > MaxProtectionDays) {
+        invocation.printError(tr("%1: --protection-days: \"%2\" is not a whole number of days from 0 to %3")
+                                  .arg(invocation.command, parser.value(daysOption))
+                                  .arg(MaxProtectionDays));
+        return BadInput;
+    }
+
+    Diagnostics problems;
+    const QString path = parser.value(registrationsOption);
+    const std::optional<QByteArray> data = readInputFile(path, problems);
+    RegistrationsFile file;
+    if (data)
+        file = readRegistrationsCsv(*data, path, problems);
+    invocation.printDiagnostics(file.warnings);
+    if (!problems.isEmpty()) {
+        invocation.printDiagnostics(problems);
+        return BadInput;
+    }
+
+    const QByteArray result = registrationDecisionsCsv(evaluateRegistrations(file.registrations, *asOf, days));
+    if (parser.isSet(similarOption)) {
+        SimilarityOptions options;
+        options.protectionDays = days;
+        for (const SimilarPair &pair : findSimilarRegistrations(file.registrations, options))
+            invocation.print(tr("%1:%2: %3 and %4 (line %5) may be the same customer (%6%): %7")
+                                 .arg(path)
+                                 .arg(file.lines[pair.second])
+                                 .arg(pair.secondId, pair.firstId)
+                                 .arg(file.lines[pair.first])
+                                 .arg(pair.score)
+                                 .arg(pair.reason));
+    }
+    const std::unique_ptr<QFile> out = openOutput(invocation, parser.value(outOption));
+    if (!out)
+        return InternalFailure;
+    if (out->write(result) != result.size() || !out->flush()) {
+        invocation.printError(tr("cannot write the result: %1").arg(out->errorString()));
+        return InternalFailure;
+    }
+    return Success;
+}
+
+} // namespace
+
 int runRegistrationsCommand(Invocation &invocation)
 {
-    invocation.printError(QCoreApplication::translate("cd::cli", "'%1' is not available in this build yet")
-                              .arg(invocation.command));
-    return InternalFailure;
+    const QString subcommand = invocation.arguments.value(0);
+    if (subcommand == QLatin1String("evaluate")) {
+        invocation.command = QStringLiteral("registrations evaluate");
+        invocation.arguments.removeFirst();
+        return runEvaluate(invocation);
+    }
+    if (subcommand == QLatin1String("run")) {
+        // `registrations run`: evaluate the database's registrations and store their statuses. It lands with
+        // the store; until then it says so instead of pretending.
+        invocation.printError(tr("'registrations run' is not available yet"));
+        return InternalFailure;
+    }
+    if (subcommand == QLatin1String("--help") || subcommand == QLatin1String("-h")) {
+        invocation.out->write(usage().toUtf8());
+        invocation.out->flush();
+        return Success;
+    }
+    if (subcommand.isEmpty())
+        invocation.printError(tr("registrations: which subcommand?"));
+    else
+        invocation.printError(tr("registrations: unknown subcommand '%1'").arg(subcommand));
+    invocation.err->write(usage().toUtf8());
+    return BadInput;
 }
 
 } // namespace cd::cli

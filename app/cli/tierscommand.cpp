@@ -1,15 +1,123 @@
+// `channeldesk-cli tiers evaluate`: programs.md's tiers and scorecard scores from a program and metrics.
 #include "cli.h"
+
+#include "core/program.h"
+#include "core/scorecard.h"
 
 #include <QCoreApplication>
 
 namespace cd::cli {
 
-// Scaffolding until the command lands: says so and fails rather than pretending to work.
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cd::cli", text);
+}
+
+QString usage()
+{
+    return tr("Usage: channeldesk-cli tiers evaluate --program P.json --partners metrics.csv [--out FILE] "
+              "[--explain]\n"
+              "\n"
+              "Subcommands:\n"
+              "  evaluate  each partner's tier and scorecard score (no database)\n"
+              "\n"
+              "Run 'channeldesk-cli tiers evaluate --help' for its options.\n");
+}
+
+int runEvaluate(Invocation &invocation)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption programOption(QStringLiteral("program"), tr("The partner program (JSON)."),
+                                           tr("P.json"));
+    const QCommandLineOption partnersOption(
+        QStringLiteral("partners"), tr("The partners' metrics (CSV: partner_id and one column per metric)."),
+        tr("metrics.csv"));
+    const QCommandLineOption outOption(QStringLiteral("out"), tr("Write the result here instead of stdout."),
+                                       tr("FILE"));
+    const QCommandLineOption explainOption(
+        QStringLiteral("explain"),
+        tr("Also say on stderr why each partner has its tier and what it lacks for the next one."));
+    parser.addOptions({programOption, partnersOption, outOption, explainOption});
+    if (const std::optional<int> exit = parseArguments(
+            parser, invocation,
+            tr("Evaluates a partner program's tiers and scorecard and prints partner,tier,score sorted by "
+               "partner on stdout (or --out). Bad input exits with status 2 and one FILE:LINE: FIELD: message "
+               "per problem on stderr.")))
+        return *exit;
+    if (!parser.positionalArguments().isEmpty()) {
+        invocation.printError(tr("%1: unexpected argument '%2'")
+                                  .arg(invocation.command, parser.positionalArguments().first()));
+        return BadInput;
+    }
+    for (const QCommandLineOption *required : {&programOption, &partnersOption}) {
+        if (parser.value(*required).isEmpty()) {
+            invocation.printError(tr("%1: --%2 is required").arg(invocation.command, required->names().constFirst()));
+            return BadInput;
+        }
+    }
+
+    // Both files are checked before anything is written, so a user sees every problem at once.
+    Diagnostics problems;
+    Diagnostics warnings;
+    const QString programPath = parser.value(programOption);
+    const QString partnersPath = parser.value(partnersOption);
+    std::optional<Program> program;
+    if (const std::optional<QByteArray> json = readInputFile(programPath, problems))
+        program = parseProgram(*json, programPath, problems, &warnings);
+    QList<PartnerMetrics> partners;
+    if (const std::optional<QByteArray> metrics = readInputFile(partnersPath, problems))
+        partners = readPartnerMetricsCsv(*metrics, partnersPath, program ? *program : Program(), problems,
+                                         program ? &warnings : nullptr);
+    invocation.printDiagnostics(warnings);
+    if (!problems.isEmpty() || !program) {
+        invocation.printDiagnostics(problems);
+        return BadInput;
+    }
+
+    const QList<TierResult> results = evaluateTiers(*program, partners);
+    if (parser.isSet(explainOption)) {
+        for (const TierResult &result : results) {
+            QString line = result.partnerId + QStringLiteral(": ") + result.reasonText(*program);
+            const QString missing = result.missingText(*program);
+            if (!missing.isEmpty())
+                line += QStringLiteral("; ") + missing;
+            invocation.print(line);
+        }
+    }
+    const QByteArray csv = tierResultsCsv(*program, results);
+    const std::unique_ptr<QFile> out = openOutput(invocation, parser.value(outOption));
+    if (!out)
+        return InternalFailure;
+    if (out->write(csv) != csv.size() || !out->flush()) {
+        invocation.printError(tr("cannot write the result: %1").arg(out->errorString()));
+        return InternalFailure;
+    }
+    return Success;
+}
+
+} // namespace
+
 int runTiersCommand(Invocation &invocation)
 {
-    invocation.printError(QCoreApplication::translate("cd::cli", "'%1' is not available in this build yet")
-                              .arg(invocation.command));
-    return InternalFailure;
+    const QString subcommand = invocation.arguments.value(0);
+    if (subcommand == QLatin1String("evaluate")) {
+        invocation.command = QStringLiteral("tiers evaluate");
+        invocation.arguments.removeFirst();
+        return runEvaluate(invocation);
+    }
+    if (subcommand == QLatin1String("--help") || subcommand == QLatin1String("-h")) {
+        invocation.out->write(usage().toUtf8());
+        invocation.out->flush();
+        return Success;
+    }
+    if (subcommand.isEmpty())
+        invocation.printError(tr("tiers: which subcommand?"));
+    else
+        invocation.printError(tr("tiers: unknown subcommand '%1'").arg(subcommand));
+    invocation.err->write(usage().toUtf8());
+    return BadInput;
 }
 
 } // namespace cd::cli

@@ -12,7 +12,9 @@ namespace {
 struct ColumnSql
 {
     TableColumn column;
-    QString expression; // what is selected and sorted on
+    QString expression;     // what is selected
+    QString sortExpression; // what is ordered by, when it differs (percentages are text but sort as numbers)
+    const QString &orderExpression() const { return sortExpression.isEmpty() ? expression : sortExpression; }
 };
 
 struct KindSql
@@ -96,6 +98,11 @@ const KindSql &dealsSql()
             column("source", ColumnKind::Code, "t.source"),
             column("reg_id", ColumnKind::Text, "t.reg_id"),
         };
+        // Percentages are exact decimal text ("7.5", "60"); ordering compares their numeric values.
+        for (ColumnSql &c : s.columns) {
+            if (c.column.key == QLatin1String("probability"))
+                c.sortExpression = QStringLiteral("CAST(t.probability AS NUMERIC)");
+        }
         return s;
     }();
     return sql;
@@ -158,7 +165,7 @@ void TableQuery::setSort(int column, Qt::SortOrder order)
 QString TableQuery::selectList() const
 {
     const KindSql &sql = sqlFor(m_kind);
-    QStringList parts{QStringLiteral("t.id"), sql.idColumn};
+    QStringList parts{QStringLiteral("t.id"), sql.idColumn, sql.columns[m_sortColumn].orderExpression()};
     for (const ColumnSql &c : sql.columns)
         parts << c.expression;
     return parts.join(QStringLiteral(", "));
@@ -220,17 +227,13 @@ QList<TableRow> TableQuery::run(const QString &sql, const QVariantList &bindings
         TableRow row;
         row.rowId = query.value(0).toLongLong();
         row.recordId = query.value(1).toString();
+        row.sortKey = query.value(2);
         row.values.reserve(columnCount);
         for (int i = 0; i < columnCount; ++i)
-            row.values << query.value(2 + i);
+            row.values << query.value(3 + i);
         rows << row;
     }
     return rows;
-}
-
-QVariant TableQuery::sortValue(const TableRow &row) const
-{
-    return row.values.value(m_sortColumn);
 }
 
 namespace {
@@ -239,9 +242,15 @@ namespace {
 // class comment); the rowid breaks ties so that keyset paging is exact.
 QString orderBy(const QString &expression, Qt::SortOrder order, bool bypassIndex)
 {
-    const QString direction = order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
-    return QStringLiteral(" ORDER BY ") + (bypassIndex ? QStringLiteral("+") : QString()) + expression + direction
-           + QStringLiteral(", t.id") + direction;
+    const QLatin1String direction(order == Qt::AscendingOrder ? " ASC" : " DESC");
+    QString clause = QStringLiteral(" ORDER BY ");
+    if (bypassIndex)
+        clause += QLatin1Char('+');
+    clause += expression;
+    clause += direction;
+    clause += QStringLiteral(", t.id");
+    clause += direction;
+    return clause;
 }
 
 } // namespace
@@ -254,7 +263,7 @@ QList<TableRow> TableQuery::firstPage(int limit) const
     bindings << limit;
     return run(QStringLiteral("SELECT ") + selectList() + QStringLiteral(" FROM ") + sql.from
                    + (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where)
-                   + orderBy(sql.columns[m_sortColumn].expression, m_sortOrder, !m_filter.text.trimmed().isEmpty())
+                   + orderBy(sql.columns[m_sortColumn].orderExpression(), m_sortOrder, !m_filter.text.trimmed().isEmpty())
                    + QStringLiteral(" LIMIT ?"),
                bindings);
 }
@@ -264,8 +273,8 @@ QList<TableRow> TableQuery::pageAfter(const TableRow &last, int limit) const
     const KindSql &sql = sqlFor(m_kind);
     QVariantList bindings;
     QString where = whereClause(bindings);
-    const QString expression = sql.columns[m_sortColumn].expression;
-    const QVariant value = sortValue(last);
+    const QString expression = sql.columns[m_sortColumn].orderExpression();
+    const QVariant value = last.sortKey;
     const bool ascending = m_sortOrder == Qt::AscendingOrder;
     // SQLite orders NULL before every value; a row-value comparison with NULL is never true, so the
     // NULL block is paged by rowid alone.

@@ -44,6 +44,7 @@ struct TableRow
     qint64 rowId = 0;        // SQLite rowid: stable while the row exists
     QString recordId;        // partner_id / deal_id
     QVariantList values;     // one per column, raw (codes, milli amounts, ISO dates)
+    QVariant sortKey;        // the value the rows are ordered by, as SQL computed it (for keyset paging)
 };
 
 // Sorted, filtered windows over a table with a million rows. Sorting and filtering run in SQL; rows come
@@ -79,7 +80,6 @@ private:
     QString selectList() const;
     QString whereClause(QVariantList &bindings) const;
     QList<TableRow> run(const QString &sql, const QVariantList &bindings) const;
-    QVariant sortValue(const TableRow &row) const;
 
     Database &m_database;
     TableKind m_kind;

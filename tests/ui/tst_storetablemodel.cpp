@@ -114,9 +114,13 @@ void TestStoreTableModel::sortedPagingVisitsEveryRowOnce()
             QVERIFY2(ascending ? previous.isNull() : current.isNull(), qPrintable(QStringLiteral("row %1").arg(row)));
             continue;
         }
-        const bool numeric = sortKey == QLatin1String("amount");
-        const int order = numeric ? (previous.toLongLong() < current.toLongLong() ? -1 : previous.toLongLong() > current.toLongLong())
-                                  : QString::compare(previous.toString(), current.toString());
+        int order = 0;
+        if (sortKey == QLatin1String("amount"))
+            order = previous.toLongLong() < current.toLongLong() ? -1 : previous.toLongLong() > current.toLongLong();
+        else if (sortKey == QLatin1String("probability")) // exact decimal text, ordered by value
+            order = (*Decimal::parse(previous.toString()) <=> *Decimal::parse(current.toString())) < 0 ? -1 : (*Decimal::parse(previous.toString()) == *Decimal::parse(current.toString()) ? 0 : 1);
+        else
+            order = QString::compare(previous.toString(), current.toString());
         QVERIFY2(ascending ? order <= 0 : order >= 0,
                  qPrintable(QStringLiteral("row %1: %2 then %3").arg(row).arg(previous.toString(), current.toString())));
     }

@@ -1,0 +1,71 @@
+#include "sqlitestatement.h"
+
+#include "database.h"
+
+#include <QCoreApplication>
+#include <QSqlDriver>
+
+#include <sqlite3.h>
+
+namespace cd::store::detail {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cd::store::Database", text);
+}
+
+} // namespace
+
+SqliteStatement::SqliteStatement(const Database &database, const char *sql)
+{
+    const QVariant handle = database.sql().driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        throw StoreError(tr("the database connection does not expose its SQLite handle"));
+    m_handle = *static_cast<sqlite3 *const *>(handle.constData());
+    if (sqlite3_prepare_v2(m_handle, sql, -1, &m_statement, nullptr) != SQLITE_OK)
+        throw StoreError(tr("preparing the import failed: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_handle))));
+}
+
+SqliteStatement::~SqliteStatement()
+{
+    sqlite3_finalize(m_statement);
+}
+
+void SqliteStatement::bindText(int index, QByteArrayView utf8)
+{
+    sqlite3_bind_text(m_statement, index, utf8.isEmpty() ? "" : utf8.data(), int(utf8.size()), SQLITE_STATIC);
+}
+
+void SqliteStatement::bindTextOrNull(int index, QByteArrayView utf8)
+{
+    if (utf8.isEmpty())
+        sqlite3_bind_null(m_statement, index);
+    else
+        sqlite3_bind_text(m_statement, index, utf8.data(), int(utf8.size()), SQLITE_STATIC);
+}
+
+void SqliteStatement::bindInteger(int index, qint64 value)
+{
+    sqlite3_bind_int64(m_statement, index, value);
+}
+
+bool SqliteStatement::step()
+{
+    const int result = sqlite3_step(m_statement);
+    const int reset = sqlite3_reset(m_statement);
+    return (result == SQLITE_DONE || result == SQLITE_ROW) && reset == SQLITE_OK;
+}
+
+void SqliteStatement::fail(const QString &what) const
+{
+    throw StoreError(tr("%1 failed: %2").arg(what, QString::fromUtf8(sqlite3_errmsg(m_handle))));
+}
+
+qint64 SqliteStatement::lastInsertRowId() const
+{
+    return sqlite3_last_insert_rowid(m_handle);
+}
+
+} // namespace cd::store::detail
