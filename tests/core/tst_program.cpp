@@ -36,10 +36,9 @@ private slots:
     void seedTemplateFigures();
 };
 
-// CHANNELDESK_TESTDATA_DIR is tests/<layer>/data; the shared test data lives in tests/data.
 static QByteArray readFile(const QString &name)
 {
-    QFile file(QStringLiteral(CHANNELDESK_SOURCE_DIR "/tests/data/programs/") + name);
+    QFile file(QStringLiteral(CHANNELDESK_TESTDATA_DIR "/programs/") + name);
     if (!file.open(QIODevice::ReadOnly))
         qWarning("cannot read %s", qPrintable(file.fileName()));
     return file.readAll();

@@ -24,7 +24,6 @@ private slots:
     void statusCodes();
 };
 
-// CHANNELDESK_TESTDATA_DIR is tests/<layer>/data; the shared test data lives in tests/data.
 static QByteArray readFile(const QString &path)
 {
     QFile file(path);

@@ -19,8 +19,7 @@ namespace {
 
 QByteArray readData(const QString &name)
 {
-    // CHANNELDESK_TESTDATA_DIR is tests/<layer>/data; the shared test data lives in tests/data.
-    QFile file(QStringLiteral(CHANNELDESK_SOURCE_DIR "/tests/data/store/") + name);
+    QFile file(QStringLiteral(CHANNELDESK_TESTDATA_DIR "/store/") + name);
     if (!file.open(QIODevice::ReadOnly))
         qFatal("missing test data %s", qPrintable(file.fileName()));
     return file.readAll();
