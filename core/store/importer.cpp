@@ -13,8 +13,11 @@
 #include <QSet>
 
 #include <algorithm>
+#include <array>
 #include <cstring>
 #include <list>
+#include <memory>
+#include <vector>
 
 namespace cd::store {
 
@@ -57,6 +60,12 @@ private:
     void prepare(RecordKind kind);
     void writeShares(qint64 dealRowId, const Deal &deal);
     void insertDeal(const CsvReader &reader, const Deal &deal);
+    // Bytes that stay valid until the pending rows are written: views into the file are, others are copied.
+    QByteArrayView keep(QByteArrayView bytes, QByteArray &storage) const;
+    detail::SqliteStatement &batchStatement(std::vector<std::unique_ptr<detail::SqliteStatement>> &cache, int rows,
+                                            const char *head, int columns);
+    void flushDeals();
+    void flushShares();
 
     Database &m_db;
     const ImportOptions &m_options;
@@ -74,7 +83,32 @@ private:
     QHash<QString, Partner> m_existingPartners;
     QHash<QString, QString> m_existingRates; // "date currency" -> rate text
     QSqlQuery m_insert, m_update, m_find, m_insertShare, m_deleteShares;
-    std::unique_ptr<detail::SqliteStatement> m_bulkDeal, m_bulkShare;
+    // New deals wait here and go in several rows per INSERT: a statement's start and end (cursors opened,
+    // checks armed) then count once per batch instead of once per row. The importer hands out the rowids,
+    // which is what SQLite would do itself (the largest plus one) as nothing else writes deals meanwhile.
+    struct PendingDeal
+    {
+        qint64 rowId = 0;
+        qint64 primaryPartner = 0;
+        qint64 amountMilli = 0;
+        std::array<QByteArrayView, 13> texts; // deal_id, customer … reg_id in column order, without the ints
+        std::array<QByteArray, 13> storage;   // behind texts that are not views into the file
+        QString id;
+    };
+    struct PendingShare
+    {
+        qint64 deal = 0;
+        qint64 position = 0;
+        qint64 partner = 0;
+        QByteArrayView percent;
+        QByteArray storage;
+    };
+    static constexpr int kBatchRows = 32;
+    int m_batchRows = 1;
+    qint64 m_nextDealRowId = 1;
+    std::vector<PendingDeal> m_pendingDeals;
+    std::vector<PendingShare> m_pendingShares;
+    std::vector<std::unique_ptr<detail::SqliteStatement>> m_dealStatements, m_shareStatements; // by row count
     const detail::ColumnMap *m_columns = nullptr;
 };
 
@@ -128,12 +162,14 @@ void ImportSession::prepare(RecordKind kind)
                         + QStringLiteral(" WHERE id = ?"));
         m_find = make(detail::dealSelectSql(QStringLiteral("d.deal_id = ?")));
         m_insertShare = make(QStringLiteral("INSERT INTO deal_partners (deal, position, partner, percent) VALUES (?,?,?,?)"));
-        m_bulkDeal = std::make_unique<detail::SqliteStatement>(
-            m_db, "INSERT INTO deals (deal_id, primary_partner, customer, customer_domain, name, product, status, stage,"
-                  " amount_milli, currency, probability, close_date, cancelled_on, source, reg_id)"
-                  " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
-        m_bulkShare = std::make_unique<detail::SqliteStatement>(
-            m_db, "INSERT INTO deal_partners (deal, position, partner, percent) VALUES (?,?,?,?)");
+        m_dealStatements.clear();
+        m_shareStatements.clear();
+        m_pendingDeals.clear();
+        m_pendingShares.clear();
+        m_pendingDeals.reserve(kBatchRows);
+        m_pendingShares.reserve(kBatchRows);
+        m_nextDealRowId = m_db.scalar(QStringLiteral("SELECT COALESCE(MAX(id), 0) + 1 FROM deals"), tr("reading deals"))
+                              .toLongLong();
         m_deleteShares = make(QStringLiteral("DELETE FROM deal_partners WHERE deal = ?"));
         break;
     case RecordKind::Registrations:
@@ -173,6 +209,8 @@ void ImportSession::run(ImportResult &result, QByteArrayView data)
     static const QStringList tables{QStringLiteral("partners"), QStringLiteral("deals"), QStringLiteral("registrations"),
                                     QStringLiteral("fx_rates")};
     m_tableWasEmpty = tableIsEmpty(tables[int(result.kind)]);
+    // Batches only into an empty table: an upsert looks deals up as it goes, so each must be written at once.
+    m_batchRows = m_tableWasEmpty ? kBatchRows : 1;
     m_seen.clear();
     m_seen.reserve(detail::countLines(data));
     m_keyCopies.clear();
@@ -250,6 +288,8 @@ void ImportSession::run(ImportResult &result, QByteArrayView data)
         m_options.progress(std::min(m_linesBefore, m_totalLines), m_totalLines);
     if (m_failed)
         return;
+    flushDeals();
+    flushShares();
     // A dry run rolls back to the old indexes anyway: building them would only cost time.
     if (m_options.dryRun)
         droppedIndexes.clear();
@@ -309,6 +349,88 @@ void ImportSession::writeShares(qint64 dealRowId, const Deal &deal)
     }
 }
 
+QByteArrayView ImportSession::keep(QByteArrayView bytes, QByteArray &storage) const
+{
+    const bool inFile = bytes.data() >= m_data.data() && bytes.data() + bytes.size() <= m_data.data() + m_data.size();
+    if (bytes.isEmpty() || inFile)
+        return bytes;
+    storage = bytes.toByteArray();
+    return storage;
+}
+
+detail::SqliteStatement &ImportSession::batchStatement(std::vector<std::unique_ptr<detail::SqliteStatement>> &cache,
+                                                       int rows, const char *head, int columns)
+{
+    if (cache.size() <= size_t(rows))
+        cache.resize(size_t(rows) + 1);
+    std::unique_ptr<detail::SqliteStatement> &statement = cache[size_t(rows)];
+    if (!statement) {
+        QByteArray row = "(";
+        for (int c = 0; c < columns; ++c)
+            row += c == 0 ? "?" : ",?";
+        row += ')';
+        QByteArray sql = head;
+        for (int r = 0; r < rows; ++r) {
+            sql += r == 0 ? " VALUES " : ",";
+            sql += row;
+        }
+        statement = std::make_unique<detail::SqliteStatement>(m_db, sql.constData());
+    }
+    return *statement;
+}
+
+void ImportSession::flushDeals()
+{
+    if (m_pendingDeals.empty())
+        return;
+    const int rows = int(m_pendingDeals.size());
+    detail::SqliteStatement &insert = batchStatement(
+        m_dealStatements, rows,
+        "INSERT INTO deals (id, deal_id, primary_partner, customer, customer_domain, name, product, status, stage,"
+        " amount_milli, currency, probability, close_date, cancelled_on, source, reg_id)",
+        16);
+    int index = 1;
+    for (const PendingDeal &deal : m_pendingDeals) {
+        const auto &t = deal.texts;
+        insert.bindInteger(index++, deal.rowId);
+        insert.bindText(index++, t[0]); // deal_id
+        insert.bindInteger(index++, deal.primaryPartner);
+        for (int i = 1; i <= 6; ++i) // customer … stage
+            insert.bindText(index++, t[size_t(i)]);
+        insert.bindInteger(index++, deal.amountMilli);
+        insert.bindText(index++, t[7]);        // currency
+        insert.bindTextOrNull(index++, t[8]);  // probability
+        insert.bindTextOrNull(index++, t[9]);  // close_date
+        insert.bindTextOrNull(index++, t[10]); // cancelled_on
+        insert.bindText(index++, t[11]);       // source
+        insert.bindText(index++, t[12]);       // reg_id
+    }
+    insert.run([&] {
+        return rows == 1 ? tr("adding deal %1").arg(m_pendingDeals.front().id)
+                         : tr("adding deals %1 to %2").arg(m_pendingDeals.front().id, m_pendingDeals.back().id);
+    });
+    m_pendingDeals.clear();
+}
+
+void ImportSession::flushShares()
+{
+    if (m_pendingShares.empty())
+        return;
+    flushDeals(); // the deals they belong to go first, for the foreign key
+    const int rows = int(m_pendingShares.size());
+    detail::SqliteStatement &insert =
+        batchStatement(m_shareStatements, rows, "INSERT INTO deal_partners (deal, position, partner, percent)", 4);
+    int index = 1;
+    for (const PendingShare &share : m_pendingShares) {
+        insert.bindInteger(index++, share.deal);
+        insert.bindInteger(index++, share.position);
+        insert.bindInteger(index++, share.partner);
+        insert.bindText(index++, share.percent);
+    }
+    insert.run([&] { return tr("saving the partners of deals"); });
+    m_pendingShares.clear();
+}
+
 // The validated deal's text fields are exactly the file's bytes, so those are bound as they are; only
 // amounts and percentages, whose stored form differs from the file's, are converted.
 void ImportSession::insertDeal(const CsvReader &reader, const Deal &deal)
@@ -316,43 +438,43 @@ void ImportSession::insertDeal(const CsvReader &reader, const Deal &deal)
     using namespace detail;
     const ColumnMap &columns = *m_columns;
     auto bytes = [&](int column) { return reader.field(columns[size_t(column)]); };
-    SqliteStatement &insert = *m_bulkDeal;
-    insert.bindText(1, bytes(DId));
-    insert.bindInteger(2, m_partnerIds.value(deal.partners.first().partnerId));
-    insert.bindText(3, bytes(DCustomer));
-    insert.bindText(4, bytes(DDomain));
-    insert.bindText(5, bytes(DName));
-    insert.bindText(6, bytes(DProduct));
-    insert.bindText(7, bytes(DStatus));
-    insert.bindText(8, bytes(DStage));
-    insert.bindInteger(9, toMilli(deal.amount));
-    insert.bindText(10, bytes(DCurrency));
-    QByteArray probability;
+    PendingDeal &pending = m_pendingDeals.emplace_back();
+    pending.rowId = m_nextDealRowId++;
+    pending.primaryPartner = m_partnerIds.value(deal.partners.first().partnerId);
+    pending.amountMilli = toMilli(deal.amount);
+    pending.id = deal.id;
+    // Quoted fields with doubled quotes live in the reader only until its next record: keep() copies those.
+    auto &t = pending.texts;
+    auto &storage = pending.storage;
+    static constexpr std::array<int, 13> textColumns{DId,     DCustomer, DDomain,     DName,        DProduct,
+                                                     DStatus, DStage,    DCurrency,   DProbability, DCloseDate,
+                                                     DCancelledOn,       DSource,     DRegId};
+    for (size_t i = 0; i < textColumns.size(); ++i) {
+        if (textColumns[i] != DProbability)
+            t[i] = keep(bytes(textColumns[i]), storage[i]);
+    }
     if (deal.probability) {
         const QByteArrayView given = bytes(DProbability).chopped(1);
         if (detail::isCanonicalDecimal(given))
-            insert.bindText(11, given);
+            t[8] = keep(given, storage[8]);
         else
-            insert.bindText(11, probability = decimalText(*deal.probability).toUtf8());
-    } else {
-        insert.bindTextOrNull(11, {});
+            t[8] = storage[8] = decimalText(*deal.probability).toUtf8();
     }
-    insert.bindTextOrNull(12, bytes(DCloseDate));
-    insert.bindTextOrNull(13, bytes(DCancelledOn));
-    insert.bindText(14, bytes(DSource));
-    insert.bindText(15, bytes(DRegId));
-    insert.run([&] { return tr("adding deal %1").arg(deal.id); });
-    const qint64 dealRowId = insert.lastInsertRowId();
-    SqliteStatement &share = *m_bulkShare;
+    const qint64 dealRowId = pending.rowId;
     for (qsizetype i = 0; i < deal.partners.size(); ++i) {
-        const QByteArray percent = deal.partners.size() == 1 ? QByteArray("100")
-                                                             : decimalText(deal.partners[i].percent).toUtf8();
-        share.bindInteger(1, dealRowId);
-        share.bindInteger(2, i);
-        share.bindInteger(3, m_partnerIds.value(deal.partners[i].partnerId));
-        share.bindText(4, percent);
-        share.run([&] { return tr("saving the partners of deal %1").arg(deal.id); });
+        PendingShare &share = m_pendingShares.emplace_back();
+        share.deal = dealRowId;
+        share.position = i;
+        share.partner = m_partnerIds.value(deal.partners[i].partnerId);
+        if (deal.partners.size() == 1)
+            share.percent = "100";
+        else
+            share.percent = share.storage = decimalText(deal.partners[i].percent).toUtf8();
     }
+    if (int(m_pendingDeals.size()) >= m_batchRows)
+        flushDeals();
+    if (int(m_pendingShares.size()) >= m_batchRows)
+        flushShares();
 }
 
 void ImportSession::dealRow(const CsvReader &reader, detail::RowParser &parser, ImportResult &result)
