@@ -193,6 +193,7 @@ void StoreTableModel::setFilter(const store::TableFilter &filter)
 
 void StoreTableModel::reload()
 {
+    m_query.invalidate();
     resetRows();
     refreshCount();
 }
@@ -271,6 +272,7 @@ void StoreTableModel::recordRemoved(const QString &recordId)
         m_rows.removeAt(row);
         endRemoveRows();
     }
+    m_query.invalidate();
     refreshCount();
 }
 

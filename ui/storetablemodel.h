@@ -61,7 +61,7 @@ private:
     void refreshCount();
     void resetRows();
 
-    store::TableQuery m_query;
+    store::TableQuery m_query; // mutable state: reading a search fills its table of matches
     QList<store::TableRow> m_rows;
     bool m_complete = false;
     bool m_fetching = false;

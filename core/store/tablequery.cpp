@@ -72,7 +72,9 @@ const KindSql &dealsSql()
         KindSql s;
         s.from = QStringLiteral("deals t JOIN partners p ON p.id = t.primary_partner");
         s.idColumn = QStringLiteral("t.deal_id");
-        s.textColumns = {QStringLiteral("t.customer"), QStringLiteral("t.deal_id"), QStringLiteral("t.name")};
+        // Each searched column costs a pass over a million strings: the customer and the deal id are what
+        // people look deals up by.
+        s.textColumns = {QStringLiteral("t.customer"), QStringLiteral("t.deal_id")};
         for (const char *key : {"status", "stage", "currency", "source"})
             s.equalsFilters.insert(QString::fromLatin1(key), QStringLiteral("t.%1 = ?").arg(QLatin1String(key)));
         // Partner attributes go through the deals' partner index rather than a join, so that the planner
@@ -124,7 +126,34 @@ QString likePattern(const QString &text)
 
 } // namespace
 
-TableQuery::TableQuery(Database &database, TableKind kind) : m_database(database), m_kind(kind) {}
+TableQuery::TableQuery(Database &database, TableKind kind) : m_database(database), m_kind(kind)
+{
+    static int instances = 0;
+    m_matchTable = QStringLiteral("temp.cd_matches_%1").arg(++instances);
+}
+
+QString TableQuery::matchCondition() const
+{
+    if (!hasTextFilter())
+        return {};
+    if (!m_matchesCurrent) {
+        QVariantList bindings;
+        const QString where = whereClause(bindings);
+        const QString table = m_kind == TableKind::Partners ? QStringLiteral("partners t") : QStringLiteral("deals t");
+        QSqlQuery query(m_database.sql());
+        if (!query.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS %1 (id INTEGER PRIMARY KEY)").arg(m_matchTable))
+            || !query.exec(QStringLiteral("DELETE FROM %1").arg(m_matchTable)))
+            throw StoreError(QStringLiteral("searching: ") + query.lastError().text());
+        if (!query.prepare(QStringLiteral("INSERT INTO %1 SELECT t.id FROM %2 WHERE %3").arg(m_matchTable, table, where)))
+            throw StoreError(QStringLiteral("searching: ") + query.lastError().text());
+        for (const QVariant &value : bindings)
+            query.addBindValue(value);
+        if (!query.exec())
+            throw StoreError(QStringLiteral("searching: ") + query.lastError().text());
+        m_matchesCurrent = true;
+    }
+    return QStringLiteral("t.id IN (SELECT id FROM %1)").arg(m_matchTable);
+}
 
 const QList<TableColumn> &TableQuery::columns() const
 {
@@ -196,7 +225,7 @@ QString TableQuery::whereClause(QVariantList &bindings) const
 qint64 TableQuery::count() const
 {
     QVariantList bindings;
-    const QString where = whereClause(bindings);
+    const QString where = hasTextFilter() ? matchCondition() : whereClause(bindings);
     // The partner join is not needed to count: every deal has a primary partner (foreign key).
     const QString table = m_kind == TableKind::Partners ? QStringLiteral("partners t") : QStringLiteral("deals t");
     QSqlQuery query(m_database.sql());
@@ -259,11 +288,11 @@ QList<TableRow> TableQuery::firstPage(int limit) const
 {
     const KindSql &sql = sqlFor(m_kind);
     QVariantList bindings;
-    const QString where = whereClause(bindings);
+    const QString where = hasTextFilter() ? matchCondition() : whereClause(bindings);
     bindings << limit;
     return run(QStringLiteral("SELECT ") + selectList() + QStringLiteral(" FROM ") + sql.from
                    + (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where)
-                   + orderBy(sql.columns[m_sortColumn].orderExpression(), m_sortOrder, !m_filter.text.trimmed().isEmpty())
+                   + orderBy(sql.columns[m_sortColumn].orderExpression(), m_sortOrder, hasTextFilter())
                    + QStringLiteral(" LIMIT ?"),
                bindings);
 }
@@ -272,7 +301,7 @@ QList<TableRow> TableQuery::pageAfter(const TableRow &last, int limit) const
 {
     const KindSql &sql = sqlFor(m_kind);
     QVariantList bindings;
-    QString where = whereClause(bindings);
+    QString where = hasTextFilter() ? matchCondition() : whereClause(bindings);
     const QString expression = sql.columns[m_sortColumn].orderExpression();
     const QVariant value = last.sortKey;
     const bool ascending = m_sortOrder == Qt::AscendingOrder;
@@ -293,7 +322,7 @@ QList<TableRow> TableQuery::pageAfter(const TableRow &last, int limit) const
     bindings << keysetBindings << limit;
     return run(QStringLiteral("SELECT ") + selectList() + QStringLiteral(" FROM ") + sql.from
                    + QStringLiteral(" WHERE ") + where
-                   + orderBy(expression, m_sortOrder, !m_filter.text.trimmed().isEmpty())
+                   + orderBy(expression, m_sortOrder, hasTextFilter())
                    + QStringLiteral(" LIMIT ?"),
                bindings);
 }
