@@ -1737,6 +1737,10 @@ Run &apos;channeldesk-cli tiers evaluate --help&apos; for its options.
         <source>upgrading to schema %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>setting the page size</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cd::store::DealRepository</name>
@@ -1907,6 +1911,18 @@ Run &apos;channeldesk-cli tiers evaluate --help&apos; for its options.
     </message>
     <message>
         <source>saving the rate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adding deals %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the partners of deals</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
