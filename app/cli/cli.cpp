@@ -66,6 +66,38 @@ std::optional<int> parseArguments(QCommandLineParser &parser, const Invocation &
     return std::nullopt;
 }
 
+int runSubcommand(Invocation &invocation, const QList<Subcommand> &subcommands, const QString &usage)
+{
+    const QString family = invocation.command;
+    const QString subcommand = invocation.arguments.value(0);
+    for (const Subcommand &entry : subcommands) {
+        if (subcommand == entry.name) {
+            invocation.command = family + QLatin1Char(' ') + entry.name;
+            invocation.arguments.removeFirst();
+            return entry.run(invocation);
+        }
+    }
+    if (subcommand == QLatin1String("--help") || subcommand == QLatin1String("-h")) {
+        invocation.out->write(usage.toUtf8());
+        invocation.out->flush();
+        return Success;
+    }
+    if (subcommand.isEmpty())
+        invocation.printError(QCoreApplication::translate("cd::cli", "%1: which subcommand?").arg(family));
+    else
+        invocation.printError(
+            QCoreApplication::translate("cd::cli", "%1: unknown subcommand '%2'").arg(family, subcommand));
+    invocation.err->write(usage.toUtf8());
+    return BadInput;
+}
+
+int notAvailableYet(Invocation &invocation)
+{
+    invocation.printError(
+        QCoreApplication::translate("cd::cli", "'%1' is not available yet").arg(invocation.command));
+    return InternalFailure;
+}
+
 std::unique_ptr<QFile> openOutput(const Invocation &invocation, const QString &path)
 {
     auto file = std::make_unique<QFile>();

@@ -38,6 +38,18 @@ std::unique_ptr<QFile> openOutput(const Invocation &invocation, const QString &p
 // Reads a whole input file; on failure adds a diagnostic naming it.
 std::optional<QByteArray> readInputFile(const QString &path, Diagnostics &diagnostics);
 
+// A command family's subcommands ("commission calc", "tiers evaluate" …).
+struct Subcommand
+{
+    QString name;
+    int (*run)(Invocation &);
+};
+// Runs the subcommand named by the first argument, or answers --help with `usage`, or reports a missing or
+// unknown subcommand (BadInput).
+int runSubcommand(Invocation &invocation, const QList<Subcommand> &subcommands, const QString &usage);
+// For subcommands whose database side has not landed yet: says so rather than pretending (InternalFailure).
+int notAvailableYet(Invocation &invocation);
+
 // The commands. Each returns an ExitCode.
 int runCommissionCommand(Invocation &invocation);
 int runRegistrationsCommand(Invocation &invocation);

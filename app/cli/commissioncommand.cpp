@@ -110,29 +110,9 @@ int runCalc(Invocation &invocation)
 
 int runCommissionCommand(Invocation &invocation)
 {
-    const QString subcommand = invocation.arguments.value(0);
-    if (subcommand == QLatin1String("calc")) {
-        invocation.command = QStringLiteral("commission calc");
-        invocation.arguments.removeFirst();
-        return runCalc(invocation);
-    }
-    if (subcommand == QLatin1String("run")) {
-        // `commission run --period LABEL`: statements from the database's deals. It lands with the store;
-        // until then it says so instead of pretending.
-        invocation.printError(tr("'commission run' is not available yet"));
-        return InternalFailure;
-    }
-    if (subcommand == QLatin1String("--help") || subcommand == QLatin1String("-h")) {
-        invocation.out->write(usage().toUtf8());
-        invocation.out->flush();
-        return Success;
-    }
-    if (subcommand.isEmpty())
-        invocation.printError(tr("commission: which subcommand?"));
-    else
-        invocation.printError(tr("commission: unknown subcommand '%1'").arg(subcommand));
-    invocation.err->write(usage().toUtf8());
-    return BadInput;
+    // `commission run --period LABEL` (statements from the database's deals) is still to come.
+    return runSubcommand(invocation, {{QStringLiteral("calc"), runCalc}, {QStringLiteral("run"), notAvailableYet}},
+                         usage());
 }
 
 } // namespace cd::cli

@@ -114,29 +114,9 @@ int runEvaluate(Invocation &invocation)
 
 int runRegistrationsCommand(Invocation &invocation)
 {
-    const QString subcommand = invocation.arguments.value(0);
-    if (subcommand == QLatin1String("evaluate")) {
-        invocation.command = QStringLiteral("registrations evaluate");
-        invocation.arguments.removeFirst();
-        return runEvaluate(invocation);
-    }
-    if (subcommand == QLatin1String("run")) {
-        // `registrations run`: evaluate the database's registrations and store their statuses. It lands with
-        // the store; until then it says so instead of pretending.
-        invocation.printError(tr("'registrations run' is not available yet"));
-        return InternalFailure;
-    }
-    if (subcommand == QLatin1String("--help") || subcommand == QLatin1String("-h")) {
-        invocation.out->write(usage().toUtf8());
-        invocation.out->flush();
-        return Success;
-    }
-    if (subcommand.isEmpty())
-        invocation.printError(tr("registrations: which subcommand?"));
-    else
-        invocation.printError(tr("registrations: unknown subcommand '%1'").arg(subcommand));
-    invocation.err->write(usage().toUtf8());
-    return BadInput;
+    // `registrations run` (evaluate the database's registrations, store their statuses) is still to come.
+    return runSubcommand(invocation,
+                         {{QStringLiteral("evaluate"), runEvaluate}, {QStringLiteral("run"), notAvailableYet}}, usage());
 }
 
 } // namespace cd::cli

@@ -101,23 +101,7 @@ int runEvaluate(Invocation &invocation)
 
 int runTiersCommand(Invocation &invocation)
 {
-    const QString subcommand = invocation.arguments.value(0);
-    if (subcommand == QLatin1String("evaluate")) {
-        invocation.command = QStringLiteral("tiers evaluate");
-        invocation.arguments.removeFirst();
-        return runEvaluate(invocation);
-    }
-    if (subcommand == QLatin1String("--help") || subcommand == QLatin1String("-h")) {
-        invocation.out->write(usage().toUtf8());
-        invocation.out->flush();
-        return Success;
-    }
-    if (subcommand.isEmpty())
-        invocation.printError(tr("tiers: which subcommand?"));
-    else
-        invocation.printError(tr("tiers: unknown subcommand '%1'").arg(subcommand));
-    invocation.err->write(usage().toUtf8());
-    return BadInput;
+    return runSubcommand(invocation, {{QStringLiteral("evaluate"), runEvaluate}}, usage());
 }
 
 } // namespace cd::cli
