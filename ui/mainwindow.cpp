@@ -106,7 +106,12 @@ MainWindow::MainWindow(std::unique_ptr<store::Database> database, QWidget *paren
     updateActions();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The pages' models and the undo commands refer to the database: they go before it does.
+    delete m_undoStack;
+    delete centralWidget();
+}
 
 void MainWindow::addPage(const QString &name, const QString &title, QWidget *page)
 {

@@ -64,17 +64,16 @@ void RecordDialog::revalidate()
     QSet<QString> badFields;
     for (const Diagnostic &problem : std::as_const(m_problems)) {
         badFields.insert(problem.field);
-        const QWidget *editor = m_editors.value(problem.field);
-        const QString label = editor && m_form->labelForField(const_cast<QWidget *>(editor))
-                                  ? static_cast<QLabel *>(m_form->labelForField(const_cast<QWidget *>(editor)))->text()
-                                  : problem.field;
-        lines << tr("%1 %2").arg(QString(label).remove(QLatin1Char('&')).remove(QLatin1Char(':')), problem.message);
+        QWidget *editor = m_editors.value(problem.field);
+        const auto *label = editor ? qobject_cast<QLabel *>(m_form->labelForField(editor)) : nullptr;
+        const QString name = label ? QString(label->text()).remove(QLatin1Char('&')).remove(QLatin1Char(':'))
+                                   : problem.field;
+        lines << tr("%1 %2").arg(name, problem.message);
     }
     m_problemLabel->setText(lines.join(QLatin1Char('\n')));
     m_problemLabel->setVisible(!lines.isEmpty());
     for (auto it = m_editors.cbegin(); it != m_editors.cend(); ++it) {
-        // A dynamic property the style sheet below reads: the field with a problem gets a red frame.
-        it.value()->setProperty("invalid", badFields.contains(it.key()));
+        // The field with a problem gets a red frame.
         it.value()->setStyleSheet(badFields.contains(it.key())
                                       ? QStringLiteral("QLineEdit, QComboBox, QDateEdit { border: 1px solid #b01e1e; }")
                                       : QString());
