@@ -21,10 +21,11 @@ __extension__ typedef __int128 Wide;
 constexpr qint64 RateUnit = 100000000; // 10^CommissionPlan::RateScale
 static_assert(CommissionPlan::RateScale == 8);
 
-QString tr(const char *text)
+// lupdate files each message under the context named here, which is also the one looked up at run time.
+struct CommissionText
 {
-    return QCoreApplication::translate("cd::Commission", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cd::Commission)
+};
 
 // Byte order, eight bytes at a time: ids are short and a library call per comparison shows in a sort.
 bool bytesLess(QByteArrayView a, QByteArrayView b)
@@ -259,7 +260,7 @@ qint64 roundRateUnits(Wide value, RoundingMode mode, const CommissionBatch &batc
     const Wide rounded = divideRounded(Int128(value), Int128(RateUnit), mode).convert_to<Wide>();
     if (rounded > std::numeric_limits<qint64>::max())
         failAt(batch, dealOfShare(batch, share), QStringLiteral("amount"),
-               tr("the commission is too large to compute exactly"));
+               CommissionText::tr("the commission is too large to compute exactly"));
     return qint64(rounded);
 }
 
@@ -285,7 +286,7 @@ qint64 floorRateUnits(Wide value, qint64 &remainder, const CommissionBatch &batc
     }
     if (q > std::numeric_limits<qint64>::max() || q < std::numeric_limits<qint64>::min())
         failAt(batch, dealOfShare(batch, share), QStringLiteral("amount"),
-               tr("the commission is too large to compute exactly"));
+               CommissionText::tr("the commission is too large to compute exactly"));
     remainder = qint64(r);
     return qint64(q);
 }
@@ -299,7 +300,7 @@ qint64 convertAmount(const CommissionPlan &plan, const CommissionBatch &batch,
     const FxTable::Entry *rate = fx.find(deal.currency, deal.closeDay);
     if (!rate)
         failAt(batch, deal, QStringLiteral("currency"),
-               tr("no %1 rate to %2 on or before the close date")
+               CommissionText::tr("no %1 rate to %2 on or before the close date")
                    .arg(deal.currency.code(), plan.currency.code()));
     const Wide product = Wide(deal.amount) * rate->units;
     const int exponent = rate->scale + deal.currency.minorDigits() - plan.currency.minorDigits();
@@ -312,7 +313,7 @@ qint64 convertAmount(const CommissionPlan &plan, const CommissionBatch &batch,
     }
     if (converted < 0 || converted > std::numeric_limits<qint64>::max())
         failAt(batch, deal, QStringLiteral("amount"),
-               tr("is too large once converted to %1").arg(plan.currency.code()));
+               CommissionText::tr("is too large once converted to %1").arg(plan.currency.code()));
     return qint64(converted);
 }
 
@@ -470,7 +471,7 @@ CommissionResult computeCommission(const CommissionPlan &plan, const CommissionB
             lastShare = entry.share;
             if (__builtin_add_overflow(cumulative, entry.credit, &cumulative))
                 failAt(batch, dealOfShare(batch, lastShare), QStringLiteral("amount"),
-                       tr("the credited revenue is too large to compute exactly"));
+                       CommissionText::tr("the credited revenue is too large to compute exactly"));
             const Wide tier = tiers.at(cumulative, band);
             qint64 remainder = 0;
             const qint64 floored = floorRateUnits(tier - previousTier, remainder, batch, lastShare);
@@ -524,7 +525,7 @@ CommissionResult computeCommission(const CommissionPlan &plan, const CommissionB
         }
         if (total > std::numeric_limits<qint64>::max() || total < std::numeric_limits<qint64>::min())
             failAt(batch, dealOfShare(batch, lastShare), QStringLiteral("amount"),
-                   tr("the statement total is too large"));
+                   CommissionText::tr("the statement total is too large"));
         statement.total = qint64(total);
         statement.lineCount = quint32(result.lines.size() - statement.firstLine);
         result.statements.push_back(statement);
@@ -542,7 +543,7 @@ QList<Statement> computeStatements(const CommissionPlan &plan, const QList<Commi
         if (batch.add(deal, problems) && !(deal.amount.currency() == plan.currency) &&
             !fx.find(deal.amount.currency(), deal.closeDate.toJulianDay()))
             problems << Diagnostic{sourceName, deal.line, QStringLiteral("currency"),
-                                   tr("no %1 rate to %2 on or before the close date")
+                                   CommissionText::tr("no %1 rate to %2 on or before the close date")
                                        .arg(deal.amount.currency().code(), plan.currency.code())};
     }
     if (!problems.isEmpty())

@@ -19,10 +19,11 @@ namespace cd {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files each message under the context named here, which is also the one looked up at run time.
+struct CommissionInputText
 {
-    return QCoreApplication::translate("cd::CommissionInput", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cd::CommissionInput)
+};
 
 __extension__ typedef __int128 Wide;
 
@@ -117,7 +118,7 @@ bool parsePartners(QByteArrayView text, std::vector<PendingShare> &shares, int &
     shares.clear();
     scale = 0;
     if (text.isEmpty()) {
-        error = tr("no partner given");
+        error = CommissionInputText::tr("no partner given");
         return false;
     }
     bool split = false;
@@ -128,7 +129,7 @@ bool parsePartners(QByteArrayView text, std::vector<PendingShare> &shares, int &
     }
     if (!split) {
         if (several) {
-            error = tr("%1 lists several partners without their percentages").arg(textOf(text));
+            error = CommissionInputText::tr("%1 lists several partners without their percentages").arg(textOf(text));
             return false;
         }
         shares.push_back({text, 100, 0});
@@ -143,7 +144,7 @@ bool parsePartners(QByteArrayView text, std::vector<PendingShare> &shares, int &
         start = stop + 1;
         const qsizetype equalsAt = part.indexOf('=');
         if (equalsAt <= 0) {
-            error = tr("\"%1\" is not PARTNER=PERCENT").arg(textOf(part));
+            error = CommissionInputText::tr("\"%1\" is not PARTNER=PERCENT").arg(textOf(part));
             return false;
         }
         const QByteArrayView partner = part.first(equalsAt);
@@ -152,23 +153,23 @@ bool parsePartners(QByteArrayView text, std::vector<PendingShare> &shares, int &
         bool negative = false;
         const DigitsError numberError = readDecimalDigits(percent, share.units, share.decimals, negative);
         if (numberError == DigitsError::Syntax) {
-            error = tr("the share of %1 (%2) is not a decimal number").arg(textOf(partner), textOf(percent));
+            error = CommissionInputText::tr("the share of %1 (%2) is not a decimal number").arg(textOf(partner), textOf(percent));
             return false;
         }
         if (numberError == DigitsError::TooLarge || share.decimals > CommissionBatch::MaxPercentDecimals) {
-            error = tr("the share of %1 (%2) has more digits than a percentage needs (up to %3 decimals)")
+            error = CommissionInputText::tr("the share of %1 (%2) has more digits than a percentage needs (up to %3 decimals)")
                         .arg(textOf(partner), textOf(percent))
                         .arg(CommissionBatch::MaxPercentDecimals);
             return false;
         }
         if (negative || share.units == 0) {
-            error = tr("the share of %1 must be positive").arg(textOf(partner));
+            error = CommissionInputText::tr("the share of %1 must be positive").arg(textOf(partner));
             return false;
         }
         for (const PendingShare &earlier : shares) {
             if (earlier.partner.size() == partner.size() &&
                 std::memcmp(earlier.partner.data(), partner.data(), size_t(partner.size())) == 0) {
-                error = tr("%1 is named twice").arg(textOf(partner));
+                error = CommissionInputText::tr("%1 is named twice").arg(textOf(partner));
                 return false;
             }
         }
@@ -188,7 +189,7 @@ bool parsePartners(QByteArrayView text, std::vector<PendingShare> &shares, int &
         Decimal sum;
         for (const PendingShare &share : shares)
             sum += Decimal::fromUnits(Int128(share.units), share.decimals);
-        error = tr("the shares add up to %1, not 100").arg(sum.normalized().toString());
+        error = CommissionInputText::tr("the shares add up to %1, not 100").arg(sum.normalized().toString());
         return false;
     }
     for (PendingShare &share : shares)
@@ -234,8 +235,8 @@ void reportDuplicateIds(std::vector<quint64> &ids, const std::vector<qint32> &li
                 const QString id = textOf(table.at(later));
                 duplicates << Diagnostic{
                     fileName, lines[later], QStringLiteral("deal_id"),
-                    lines[first] > 0 ? tr("%1 appears twice (first on line %2)").arg(id).arg(lines[first])
-                                     : tr("%1 appears twice").arg(id)};
+                    lines[first] > 0 ? CommissionInputText::tr("%1 appears twice (first on line %2)").arg(id).arg(lines[first])
+                                     : CommissionInputText::tr("%1 appears twice").arg(id)};
                 break;
             }
         }
@@ -267,37 +268,37 @@ bool CommissionBatch::add(const CommissionDeal &deal, Diagnostics &diagnostics)
     };
     const QByteArray id = deal.id.toUtf8();
     if (id.isEmpty())
-        report(QStringLiteral("deal_id"), tr("a deal needs an id"));
+        report(QStringLiteral("deal_id"), CommissionInputText::tr("a deal needs an id"));
     else if (dealIds.find(id))
-        report(QStringLiteral("deal_id"), tr("%1 appears twice").arg(deal.id));
+        report(QStringLiteral("deal_id"), CommissionInputText::tr("%1 appears twice").arg(deal.id));
     Decimal percentTotal;
     int percentScale = 0;
     QSet<QString> seen;
     for (const DealShare &share : deal.shares) {
         if (share.partnerId.isEmpty() || seen.contains(share.partnerId) || share.percent.signum() <= 0)
-            report(QStringLiteral("partners"), tr("each partner is named once, with a positive share"));
+            report(QStringLiteral("partners"), CommissionInputText::tr("each partner is named once, with a positive share"));
         seen.insert(share.partnerId);
         percentTotal += share.percent;
         percentScale = std::max(percentScale, share.percent.significantDecimals());
     }
     if (deal.shares.isEmpty())
-        report(QStringLiteral("partners"), tr("no partner given"));
+        report(QStringLiteral("partners"), CommissionInputText::tr("no partner given"));
     else if (percentTotal != Decimal::fromInteger(100))
         report(QStringLiteral("partners"),
-               tr("the shares add up to %1, not 100").arg(percentTotal.normalized().toString()));
+               CommissionInputText::tr("the shares add up to %1, not 100").arg(percentTotal.normalized().toString()));
     if (percentScale > MaxPercentDecimals)
-        report(QStringLiteral("partners"), tr("a share has more than %1 decimals").arg(MaxPercentDecimals));
+        report(QStringLiteral("partners"), CommissionInputText::tr("a share has more than %1 decimals").arg(MaxPercentDecimals));
     auto inRange = [](QDate date) { return date.isValid() && date.year() >= 1 && date.year() <= 9999; };
     if (!inRange(deal.closeDate))
-        report(QStringLiteral("close_date"), tr("a deal needs a close date between the years 1 and 9999"));
+        report(QStringLiteral("close_date"), CommissionInputText::tr("a deal needs a close date between the years 1 and 9999"));
     if (deal.amount.minorUnits() <= 0 ||
         deal.amount.minorUnits() > Int128(std::numeric_limits<qint64>::max()))
         report(QStringLiteral("amount"),
-               tr("%1 is not a positive amount in range").arg(deal.amount.toString()));
+               CommissionInputText::tr("%1 is not a positive amount in range").arg(deal.amount.toString()));
     const bool cancelled = deal.status == CommissionDeal::Status::Cancelled;
     if (cancelled && (!inRange(deal.cancelledOn) || deal.cancelledOn < deal.closeDate))
         report(QStringLiteral("cancelled_on"),
-               tr("a cancelled deal needs a cancellation date on or after its close date"));
+               CommissionInputText::tr("a cancelled deal needs a cancellation date on or after its close date"));
     if (diagnostics.size() != before)
         return false;
 
@@ -340,7 +341,7 @@ bool readCommissionFx(QByteArrayView csv, const QString &fileName, FxTable &fx, 
     }
     if (warnings) {
         for (const QString &column : reader.unknownColumns(columns))
-            *warnings << Diagnostic{fileName, 1, column, tr("unknown column, ignored")};
+            *warnings << Diagnostic{fileName, 1, column, CommissionInputText::tr("unknown column, ignored")};
     }
     const int dateColumn = reader.columnIndex(u"date");
     const int currencyColumn = reader.columnIndex(u"currency");
@@ -357,16 +358,16 @@ bool readCommissionFx(QByteArrayView csv, const QString &fileName, FxTable &fx, 
         const QByteArrayView dateText = reader.field(dateColumn);
         const std::optional<DayAndMonth> date = readIsoDate(dateText);
         if (dateText.isEmpty())
-            report(QStringLiteral("date"), tr("is missing"));
+            report(QStringLiteral("date"), CommissionInputText::tr("is missing"));
         else if (!date)
-            report(QStringLiteral("date"), tr("%1 is not a date like 2026-03-31").arg(textOf(dateText)));
+            report(QStringLiteral("date"), CommissionInputText::tr("%1 is not a date like 2026-03-31").arg(textOf(dateText)));
         const QByteArrayView code = reader.field(currencyColumn);
         const std::optional<Currency> currency = Currency::fromCode(code);
         if (code.isEmpty())
-            report(QStringLiteral("currency"), tr("is missing"));
+            report(QStringLiteral("currency"), CommissionInputText::tr("is missing"));
         else if (!currency)
             report(QStringLiteral("currency"),
-                   tr("%1 is not a currency this program knows").arg(textOf(code)));
+                   CommissionInputText::tr("%1 is not a currency this program knows").arg(textOf(code)));
         const QByteArrayView rateText = reader.field(rateColumn);
         qint64 units = 0;
         int decimals = 0;
@@ -374,22 +375,22 @@ bool readCommissionFx(QByteArrayView csv, const QString &fileName, FxTable &fx, 
         const DigitsError error = readDecimalDigits(rateText, units, decimals, negative);
         bool rateOk = false;
         if (rateText.isEmpty())
-            report(QStringLiteral("rate"), tr("is missing"));
+            report(QStringLiteral("rate"), CommissionInputText::tr("is missing"));
         else if (error == DigitsError::Syntax)
-            report(QStringLiteral("rate"), tr("%1 is not a decimal number").arg(textOf(rateText)));
+            report(QStringLiteral("rate"), CommissionInputText::tr("%1 is not a decimal number").arg(textOf(rateText)));
         else if (error == DigitsError::TooLarge || decimals > FxTable::MaxRateDecimals)
-            report(QStringLiteral("rate"), tr("%1 has more digits than a rate may have (up to %2 decimals)")
+            report(QStringLiteral("rate"), CommissionInputText::tr("%1 has more digits than a rate may have (up to %2 decimals)")
                                                .arg(textOf(rateText))
                                                .arg(FxTable::MaxRateDecimals));
         else if (negative || units == 0)
-            report(QStringLiteral("rate"), tr("%1 is not positive").arg(textOf(rateText)));
+            report(QStringLiteral("rate"), CommissionInputText::tr("%1 is not positive").arg(textOf(rateText)));
         else
             rateOk = true;
         if (!date || !currency || !rateOk)
             continue;
         const QPair<QString, qint64> key{currency->code(), date->julianDay};
         if (const int first = seen.value(key, 0)) {
-            report(QStringLiteral("date"), tr("a %1 rate for %2 is already given on line %3")
+            report(QStringLiteral("date"), CommissionInputText::tr("a %1 rate for %2 is already given on line %3")
                                                .arg(currency->code(), textOf(dateText))
                                                .arg(first));
             continue;
@@ -429,7 +430,7 @@ bool readCommissionDeals(QByteArrayView csv, const QString &fileName, const Comm
             QStringLiteral("currency"),        QStringLiteral("probability"), QStringLiteral("close_date"),
             QStringLiteral("cancelled_on"),    QStringLiteral("source"),      QStringLiteral("reg_id")};
         for (const QString &column : reader.unknownColumns(exportColumns))
-            *warnings << Diagnostic{fileName, 1, column, tr("unknown column, ignored")};
+            *warnings << Diagnostic{fileName, 1, column, CommissionInputText::tr("unknown column, ignored")};
     }
     const int idColumn = reader.columnIndex(u"deal_id");
     const int partnersColumn = reader.columnIndex(u"partners");
@@ -477,14 +478,14 @@ bool readCommissionDeals(QByteArrayView csv, const QString &fileName, const Comm
             known = false;
         if (!known) {
             report("status", status.isEmpty()
-                                 ? tr("is missing (won, cancelled, open or lost)")
-                                 : tr("%1 is not one of won, cancelled, open, lost").arg(textOf(status)));
+                                 ? CommissionInputText::tr("is missing (won, cancelled, open or lost)")
+                                 : CommissionInputText::tr("%1 is not one of won, cancelled, open, lost").arg(textOf(status)));
         }
 
         const QByteArrayView id = reader.field(idColumn);
         quint32 idIndex = 0;
         if (id.isEmpty()) {
-            report("deal_id", tr("is missing"));
+            report("deal_id", CommissionInputText::tr("is missing"));
         } else {
             idIndex = batch.dealIds.append(id);
             ids.push_back(quint64(StringTable::hash(id)) << 32 | idIndex);
@@ -501,16 +502,16 @@ bool readCommissionDeals(QByteArrayView csv, const QString &fileName, const Comm
         const QByteArrayView closeText = reader.field(closeColumn);
         const std::optional<DayAndMonth> close = readIsoDate(closeText);
         if (closeText.isEmpty())
-            report("close_date", tr("is missing"));
+            report("close_date", CommissionInputText::tr("is missing"));
         else if (!close)
-            report("close_date", tr("%1 is not a date like 2026-03-31").arg(textOf(closeText)));
+            report("close_date", CommissionInputText::tr("%1 is not a date like 2026-03-31").arg(textOf(closeText)));
 
         const QByteArrayView code = reader.field(currencyColumn);
         const std::optional<Currency> currency = currencies.find(code);
         if (code.isEmpty())
-            report("currency", tr("is missing"));
+            report("currency", CommissionInputText::tr("is missing"));
         else if (!currency)
-            report("currency", tr("%1 is not a currency this program knows").arg(textOf(code)));
+            report("currency", CommissionInputText::tr("%1 is not a currency this program knows").arg(textOf(code)));
 
         const QByteArrayView amountText = reader.field(amountColumn);
         qint64 amount = 0;
@@ -518,39 +519,39 @@ bool readCommissionDeals(QByteArrayView csv, const QString &fileName, const Comm
         bool negative = false;
         const DigitsError amountError = readDecimalDigits(amountText, amount, decimals, negative);
         if (amountText.isEmpty())
-            report("amount", tr("is missing"));
+            report("amount", CommissionInputText::tr("is missing"));
         else if (amountError == DigitsError::Syntax)
-            report("amount", tr("%1 is not a decimal number").arg(textOf(amountText)));
+            report("amount", CommissionInputText::tr("%1 is not a decimal number").arg(textOf(amountText)));
         else if (negative || (amountError == DigitsError::None && amount == 0))
-            report("amount", tr("%1 is not positive").arg(textOf(amountText)));
+            report("amount", CommissionInputText::tr("%1 is not positive").arg(textOf(amountText)));
         else if (currency && decimals > currency->minorDigits())
-            report("amount", tr("%1 has more decimals than %2 allows (%3)")
+            report("amount", CommissionInputText::tr("%1 has more decimals than %2 allows (%3)")
                                  .arg(textOf(amountText), currency->code())
                                  .arg(currency->minorDigits()));
         else if (amountError == DigitsError::TooLarge ||
                  (currency && !scaleByPowerOfTen(amount, currency->minorDigits() - decimals)))
-            report("amount", tr("%1 is too large").arg(textOf(amountText)));
+            report("amount", CommissionInputText::tr("%1 is too large").arg(textOf(amountText)));
 
         const QByteArrayView cancelledText = reader.field(cancelledColumn);
         std::optional<DayAndMonth> cancelled;
         if (*earning == CommissionDeal::Status::Cancelled) {
             cancelled = readIsoDate(cancelledText);
             if (cancelledText.isEmpty())
-                report("cancelled_on", tr("is missing: a cancelled deal needs the date it was cancelled"));
+                report("cancelled_on", CommissionInputText::tr("is missing: a cancelled deal needs the date it was cancelled"));
             else if (!cancelled)
-                report("cancelled_on", tr("%1 is not a date like 2026-03-31").arg(textOf(cancelledText)));
+                report("cancelled_on", CommissionInputText::tr("%1 is not a date like 2026-03-31").arg(textOf(cancelledText)));
             else if (close && cancelled->julianDay < close->julianDay)
                 report("cancelled_on",
-                       tr("%1 is before the close date %2").arg(textOf(cancelledText), textOf(closeText)));
+                       CommissionInputText::tr("%1 is before the close date %2").arg(textOf(cancelledText), textOf(closeText)));
         } else if (!cancelledText.isEmpty()) {
             report("cancelled_on",
-                   tr("%1 is given but the deal is won; a cancelled deal has status cancelled")
+                   CommissionInputText::tr("%1 is given but the deal is won; a cancelled deal has status cancelled")
                        .arg(textOf(cancelledText)));
         }
 
         if (context.planCurrency && currency && close && !(*currency == *context.planCurrency) &&
             !(context.fx && context.fx->find(*currency, close->julianDay))) {
-            report("currency", tr("no %1 rate to %2 on or before %3")
+            report("currency", CommissionInputText::tr("no %1 rate to %2 on or before %3")
                                    .arg(currency->code(), context.planCurrency->code(), textOf(closeText)));
         }
         if (diagnostics.size() != rowStart)

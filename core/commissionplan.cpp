@@ -8,10 +8,11 @@ namespace cd {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files each message under the context named here, which is also the one looked up at run time.
+struct CommissionPlanText
 {
-    return QCoreApplication::translate("cd::CommissionPlan", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cd::CommissionPlan)
+};
 
 constexpr int MaxRatePercentDecimals = CommissionPlan::RateScale - 2;
 
@@ -27,7 +28,7 @@ public:
     std::optional<CommissionPlan> read(const JsonNode &root)
     {
         if (!root.isObject()) {
-            report(root, QString(), tr("a plan is a JSON object"));
+            report(root, QString(), CommissionPlanText::tr("a plan is a JSON object"));
             return std::nullopt;
         }
         static const QStringList known{QStringLiteral("id"),     QStringLiteral("currency"),
@@ -38,14 +39,14 @@ public:
         for (const auto &[key, value] : root.members()) {
             // A misspelt key would otherwise fall back to a default and pay the wrong amounts.
             if (!known.contains(key))
-                report(value, key, tr("unknown field (known: %1)").arg(known.join(QStringLiteral(", "))));
+                report(value, key, CommissionPlanText::tr("unknown field (known: %1)").arg(known.join(QStringLiteral(", "))));
         }
 
         CommissionPlan plan;
         if (const JsonNode *id = requiredString(root, QStringLiteral("id"))) {
             plan.id = id->text();
             if (plan.id.trimmed().isEmpty())
-                report(*id, QStringLiteral("id"), tr("must not be empty"));
+                report(*id, QStringLiteral("id"), CommissionPlanText::tr("must not be empty"));
         }
         bool currencyKnown = false;
         if (const JsonNode *code = requiredString(root, QStringLiteral("currency"))) {
@@ -54,7 +55,7 @@ public:
                 currencyKnown = true;
             } else {
                 report(*code, QStringLiteral("currency"),
-                       tr("%1 is not a currency this program knows (ISO 4217: %2)")
+                       CommissionPlanText::tr("%1 is not a currency this program knows (ISO 4217: %2)")
                            .arg(code->text(), Currency::knownCodes().join(QStringLiteral(" "))));
             }
         }
@@ -63,14 +64,14 @@ public:
                 plan.window = *kind;
             else
                 report(*window, QStringLiteral("window"),
-                       tr("%1 is not one of month, quarter, year").arg(window->text()));
+                       CommissionPlanText::tr("%1 is not one of month, quarter, year").arg(window->text()));
         }
         if (const JsonNode *month = root.member(u"fiscal_year_start_month")) {
             bool ok = false;
             const int value = month->isNumber() ? month->text().toInt(&ok) : 0;
             if (!ok || value < 1 || value > 12)
                 report(*month, QStringLiteral("fiscal_year_start_month"),
-                       tr("%1 is not a month number from 1 to 12").arg(literal(*month)));
+                       CommissionPlanText::tr("%1 is not a month number from 1 to 12").arg(literal(*month)));
             else
                 plan.fiscalYearStartMonth = value;
         }
@@ -79,7 +80,7 @@ public:
                 plan.method = *value;
             else
                 report(*method, QStringLiteral("method"),
-                       tr("%1 is not one of graduated, retroactive").arg(method->text()));
+                       CommissionPlanText::tr("%1 is not one of graduated, retroactive").arg(method->text()));
         }
         if (const JsonNode *rounding = optionalString(root, QStringLiteral("rounding"))) {
             // Only the two modes commission.md names; Decimal knows more than a plan may ask for.
@@ -88,7 +89,7 @@ public:
                 plan.rounding = *mode;
             else
                 report(*rounding, QStringLiteral("rounding"),
-                       tr("%1 is not one of half-even, half-up").arg(rounding->text()));
+                       CommissionPlanText::tr("%1 is not one of half-even, half-up").arg(rounding->text()));
         }
         readBands(root, plan, currencyKnown);
         if (const JsonNode *bonus = root.member(u"bonus"))
@@ -121,7 +122,7 @@ private:
         const JsonNode *node = object.member(key);
         if (node && !node->isString()) {
             report(*node, path.isEmpty() ? key : path,
-                   tr("must be a string, not %1").arg(JsonNode::typeName(node->type())));
+                   CommissionPlanText::tr("must be a string, not %1").arg(JsonNode::typeName(node->type())));
             return nullptr;
         }
         return node;
@@ -130,7 +131,7 @@ private:
     const JsonNode *requiredString(const JsonNode &object, const QString &key, const QString &path = {})
     {
         if (!object.member(key)) {
-            report(object, path.isEmpty() ? key : path, tr("is required"));
+            report(object, path.isEmpty() ? key : path, CommissionPlanText::tr("is required"));
             return nullptr;
         }
         return optionalString(object, key, path);
@@ -142,17 +143,17 @@ private:
     {
         const JsonNode *node = object.member(key);
         if (!node) {
-            report(object, path, tr("is required"));
+            report(object, path, CommissionPlanText::tr("is required"));
             return nullptr;
         }
         if (node->isNumber()) {
             report(*node, path,
-                   tr("%1 is a JSON number; write it as a string (\"%1\") so that it stays exact")
+                   CommissionPlanText::tr("%1 is a JSON number; write it as a string (\"%1\") so that it stays exact")
                        .arg(node->text()));
             return nullptr;
         }
         if (!node->isString()) {
-            report(*node, path, tr("must be a decimal string, not %1").arg(JsonNode::typeName(node->type())));
+            report(*node, path, CommissionPlanText::tr("must be a decimal string, not %1").arg(JsonNode::typeName(node->type())));
             return nullptr;
         }
         return node;
@@ -172,12 +173,12 @@ private:
             return std::nullopt;
         }
         if (value->isNegative()) {
-            report(*node, path, tr("%1 must not be negative").arg(node->text()));
+            report(*node, path, CommissionPlanText::tr("%1 must not be negative").arg(node->text()));
             return std::nullopt;
         }
         if (currencyKnown && value->significantDecimals() > plan.currency.minorDigits()) {
             report(*node, path,
-                   tr("%1 has more decimals than %2 allows (%3)")
+                   CommissionPlanText::tr("%1 has more decimals than %2 allows (%3)")
                        .arg(node->text(), plan.currency.code())
                        .arg(plan.currency.minorDigits()));
             return std::nullopt;
@@ -191,7 +192,7 @@ private:
             tooLarge = true;
         }
         if (tooLarge) {
-            report(*node, path, tr("%1 is too large").arg(node->text()));
+            report(*node, path, CommissionPlanText::tr("%1 is too large").arg(node->text()));
             return std::nullopt;
         }
         return value->normalized();
@@ -205,26 +206,26 @@ private:
             return std::nullopt;
         const QString &text = node->text();
         if (!text.endsWith(QLatin1Char('%'))) {
-            report(*node, path, tr("%1 is not a percentage like 15%").arg(text));
+            report(*node, path, CommissionPlanText::tr("%1 is not a percentage like 15%").arg(text));
             return std::nullopt;
         }
         QString error;
         const std::optional<Decimal> percent = Decimal::parse(QStringView(text).chopped(1), &error);
         if (!percent) {
-            report(*node, path, tr("%1 is not a percentage like 15%").arg(text));
+            report(*node, path, CommissionPlanText::tr("%1 is not a percentage like 15%").arg(text));
             return std::nullopt;
         }
         if (percent->isNegative()) {
-            report(*node, path, tr("%1 must not be negative").arg(text));
+            report(*node, path, CommissionPlanText::tr("%1 must not be negative").arg(text));
             return std::nullopt;
         }
         if (percent->significantDecimals() > MaxRatePercentDecimals) {
-            report(*node, path, tr("%1 has more than %2 decimals").arg(text).arg(MaxRatePercentDecimals));
+            report(*node, path, CommissionPlanText::tr("%1 has more than %2 decimals").arg(text).arg(MaxRatePercentDecimals));
             return std::nullopt;
         }
         // The engine multiplies 64-bit amounts by 64-bit rate units inside 128 bits.
         if (*percent > Decimal::fromInteger(1000000000)) {
-            report(*node, path, tr("%1 is too large").arg(text));
+            report(*node, path, CommissionPlanText::tr("%1 is too large").arg(text));
             return std::nullopt;
         }
         return percent->shiftedRight(2).normalized();
@@ -234,11 +235,11 @@ private:
     {
         const JsonNode *bands = root.member(u"bands");
         if (!bands) {
-            report(root, QStringLiteral("bands"), tr("is required: at least one band starting at 0"));
+            report(root, QStringLiteral("bands"), CommissionPlanText::tr("is required: at least one band starting at 0"));
             return;
         }
         if (!bands->isArray() || bands->items().isEmpty()) {
-            report(*bands, QStringLiteral("bands"), tr("must be a list of at least one band starting at 0"));
+            report(*bands, QStringLiteral("bands"), CommissionPlanText::tr("must be a list of at least one band starting at 0"));
             return;
         }
         std::optional<Decimal> previous;
@@ -246,13 +247,13 @@ private:
             const JsonNode &band = bands->items()[i];
             const QString path = QStringLiteral("bands[%1]").arg(i);
             if (!band.isObject()) {
-                report(band, path, tr("a band is an object with \"from\" and \"rate\""));
+                report(band, path, CommissionPlanText::tr("a band is an object with \"from\" and \"rate\""));
                 previous.reset();
                 continue;
             }
             for (const auto &[key, value] : band.members()) {
                 if (key != u"from" && key != u"rate")
-                    report(value, path + QLatin1Char('.') + key, tr("unknown field (known: from, rate)"));
+                    report(value, path + QLatin1Char('.') + key, CommissionPlanText::tr("unknown field (known: from, rate)"));
             }
             const QString fromPath = path + QStringLiteral(".from");
             const std::optional<Decimal> from =
@@ -262,11 +263,11 @@ private:
                 const JsonNode &fromNode = *band.member(u"from");
                 if (i == 0 && !from->isZero())
                     report(fromNode, fromPath,
-                           tr("the first band must start at 0, not %1").arg(fromNode.text()));
+                           CommissionPlanText::tr("the first band must start at 0, not %1").arg(fromNode.text()));
                 else if (i > 0 && previous && *from <= *previous)
                     report(
                         fromNode, fromPath,
-                        tr("%1 is not above the previous band's from (%2): bands must be in ascending order")
+                        CommissionPlanText::tr("%1 is not above the previous band's from (%2): bands must be in ascending order")
                             .arg(fromNode.text(), previous->toString()));
             }
             previous = from;
@@ -278,12 +279,12 @@ private:
     void readBonus(const JsonNode &bonus, CommissionPlan &plan, bool currencyKnown)
     {
         if (!bonus.isObject()) {
-            report(bonus, QStringLiteral("bonus"), tr("must be an object with \"threshold\" and \"rate\""));
+            report(bonus, QStringLiteral("bonus"), CommissionPlanText::tr("must be an object with \"threshold\" and \"rate\""));
             return;
         }
         for (const auto &[key, value] : bonus.members()) {
             if (key != u"threshold" && key != u"rate")
-                report(value, QStringLiteral("bonus.") + key, tr("unknown field (known: threshold, rate)"));
+                report(value, QStringLiteral("bonus.") + key, CommissionPlanText::tr("unknown field (known: threshold, rate)"));
         }
         const std::optional<Decimal> threshold = amount(
             bonus, QStringLiteral("threshold"), QStringLiteral("bonus.threshold"), plan, currencyKnown);

@@ -18,10 +18,11 @@ QByteArrayView withoutFormulaGuard(QByteArrayView field)
     return field;
 }
 
-QString tr(const char *text)
+// lupdate files each message under the context named here, which is also the one looked up at run time.
+struct CsvReaderText
 {
-    return QCoreApplication::translate("cd::CsvReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cd::CsvReader)
+};
 
 } // namespace
 
@@ -35,7 +36,7 @@ bool CsvReader::readHeader()
 {
     m_error.reset();
     if (m_pos >= m_data.size()) {
-        m_error = Diagnostic{m_fileName, 1, QString(), tr("the file is empty; a header row is required")};
+        m_error = Diagnostic{m_fileName, 1, QString(), CsvReaderText::tr("the file is empty; a header row is required")};
         return false;
     }
     QList<QByteArrayView> fields;
@@ -47,7 +48,7 @@ bool CsvReader::readHeader()
     for (qsizetype i = 0; i < fields.size(); ++i) {
         const QString name = QString::fromUtf8(fields[i]).trimmed();
         if (m_columns.contains(name)) {
-            m_error = Diagnostic{m_fileName, m_recordLine, name, tr("the column appears twice in the header")};
+            m_error = Diagnostic{m_fileName, m_recordLine, name, CsvReaderText::tr("the column appears twice in the header")};
             return false;
         }
         m_header << name;
@@ -61,7 +62,7 @@ Diagnostics CsvReader::missingColumns(const QStringList &required) const
     Diagnostics missing;
     for (const QString &name : required) {
         if (!m_columns.contains(name))
-            missing << Diagnostic{m_fileName, 1, name, tr("required column is missing from the header")};
+            missing << Diagnostic{m_fileName, 1, name, CsvReaderText::tr("required column is missing from the header")};
     }
     return missing;
 }
@@ -93,7 +94,7 @@ bool CsvReader::readRecord()
         return true;
     if (!m_header.isEmpty() && m_fields.size() != m_header.size()) {
         m_error = Diagnostic{m_fileName, m_recordLine, QString(),
-                             tr("expected %1 fields as in the header, found %2")
+                             CsvReaderText::tr("expected %1 fields as in the header, found %2")
                                  .arg(m_header.size())
                                  .arg(m_fields.size())};
     }
@@ -133,7 +134,7 @@ bool CsvReader::parseRecord(QList<QByteArrayView> &fields)
             while (true) {
                 if (pos >= size) {
                     m_error = Diagnostic{m_fileName, m_recordLine, QString(),
-                                         tr("a quoted field is not closed before the end of the file")};
+                                         CsvReaderText::tr("a quoted field is not closed before the end of the file")};
                     m_pos = size;
                     return false;
                 }
@@ -160,7 +161,7 @@ bool CsvReader::parseRecord(QList<QByteArrayView> &fields)
             }
             fields.append(withoutFormulaGuard(value));
             if (pos < size && data[pos] != ',' && data[pos] != '\n' && data[pos] != '\r')
-                return failAndSkipLine(tr("unexpected text after a closing quote"));
+                return failAndSkipLine(CsvReaderText::tr("unexpected text after a closing quote"));
         } else {
             const qsizetype start = pos;
             while (pos < size) {
@@ -168,7 +169,7 @@ bool CsvReader::parseRecord(QList<QByteArrayView> &fields)
                 if (c == ',' || c == '\n' || c == '\r')
                     break;
                 if (c == '"')
-                    return failAndSkipLine(tr("a quote inside an unquoted field (quote the whole field)"));
+                    return failAndSkipLine(CsvReaderText::tr("a quote inside an unquoted field (quote the whole field)"));
                 ++pos;
             }
             fields.append(withoutFormulaGuard(QByteArrayView(data + start, pos - start)));

@@ -277,7 +277,9 @@ DemoData generateDemoData(const DemoOptions &options)
 {
     Random random(options.seed);
     DemoData data;
+    data.options = options;
     const QDate today = options.today.isValid() ? options.today : QDate(2026, 3, 31);
+    data.options.today = today;
     const QDate firstDay = QDate(today.year(), today.month(), 1).addMonths(-24);
     const QStringList managers{
         QStringLiteral("Avery Lindqvist"), QStringLiteral("Jordan Okafor"),  QStringLiteral("Priya Raman"),

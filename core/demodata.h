@@ -32,6 +32,7 @@ struct DemoData
     QList<Deal> deals;
     QList<Registration> registrations;
     QList<DemoExchangeRate> exchangeRates; // monthly, for every non-USD currency the deals use
+    DemoOptions options;                   // what it was generated from (its seed and its "today")
 };
 
 // A sample partner program that looks like the seed programs on a QBR dashboard: partners of every type

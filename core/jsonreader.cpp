@@ -51,7 +51,7 @@ public:
     }
 
 private:
-    static QString tr(const char *text) { return QCoreApplication::translate("cd::JsonParser", text); }
+    Q_DECLARE_TR_FUNCTIONS(cd::JsonParser)
 
     bool fail(const QString &message)
     {

@@ -10,10 +10,11 @@ namespace cd {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files each message under the context named here, which is also the one looked up at run time.
+struct ProgramText
 {
-    return QCoreApplication::translate("cd::Program", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cd::Program)
+};
 
 enum class ValueKind { Percent, Amount, Text };
 
@@ -142,9 +143,9 @@ std::optional<Benefit> parseBenefit(const QString &key, const QString &value, QS
             }
         }
         if (!low || !high || low->isNegative())
-            return fail(tr("\"%1\" is not a percentage like 65% or a range like 30-40%").arg(value));
+            return fail(ProgramText::tr("\"%1\" is not a percentage like 65% or a range like 30-40%").arg(value));
         if (*high < *low)
-            return fail(tr("the range \"%1\" runs backwards").arg(value));
+            return fail(ProgramText::tr("the range \"%1\" runs backwards").arg(value));
         benefit.low = *low;
         benefit.high = *high;
         return benefit;
@@ -168,9 +169,9 @@ std::optional<Benefit> parseBenefit(const QString &key, const QString &value, QS
         low = high = Decimal::parse(text);
     }
     if (!low || !high || low->isNegative())
-        return fail(tr("\"%1\" is not an amount like 500000, 50000+, 10000-25000 or none").arg(value));
+        return fail(ProgramText::tr("\"%1\" is not an amount like 500000, 50000+, 10000-25000 or none").arg(value));
     if (*high < *low)
-        return fail(tr("the range \"%1\" runs backwards").arg(value));
+        return fail(ProgramText::tr("the range \"%1\" runs backwards").arg(value));
     benefit.low = *low;
     benefit.high = *high;
     return benefit;
@@ -190,7 +191,7 @@ public:
     {
         const qsizetype errorsBefore = m_errors.size();
         if (!root.isObject()) {
-            error(root, QString(), tr("a program is a JSON object"));
+            error(root, QString(), ProgramText::tr("a program is a JSON object"));
             return std::nullopt;
         }
         Program program;
@@ -209,13 +210,13 @@ public:
                 program.currency = *known;
             else
                 error(*root.member(u"currency"), QStringLiteral("currency"),
-                      tr("%1 is not a known ISO 4217 currency").arg(currency));
+                      ProgramText::tr("%1 is not a known ISO 4217 currency").arg(currency));
         }
         if (const JsonNode *days = root.member(u"protection_days")) {
             bool ok = false;
             const int value = days->isNumber() || days->isString() ? days->text().toInt(&ok) : 0;
             if (!ok || value < 0 || value > 36500)
-                error(*days, QStringLiteral("protection_days"), tr("must be a whole number of days from 0 to 36500"));
+                error(*days, QStringLiteral("protection_days"), ProgramText::tr("must be a whole number of days from 0 to 36500"));
             else
                 program.protectionDays = value;
         }
@@ -227,7 +228,7 @@ public:
             if (commission->isObject())
                 program.commissionPlan = *commission;
             else
-                error(*commission, QStringLiteral("commission"), tr("must be an object (a commission plan)"));
+                error(*commission, QStringLiteral("commission"), ProgramText::tr("must be an object (a commission plan)"));
         }
         if (m_errors.size() != errorsBefore)
             return std::nullopt;
@@ -260,9 +261,9 @@ private:
             if (std::find(known.begin(), known.end(), QStringView(name)) != known.end())
                 continue;
             if (strict)
-                error(value, join(path, name), tr("unknown member"));
+                error(value, join(path, name), ProgramText::tr("unknown member"));
             else
-                warning(value, join(path, name), tr("unknown member, ignored"));
+                warning(value, join(path, name), ProgramText::tr("unknown member, ignored"));
         }
     }
 
@@ -272,21 +273,21 @@ private:
         if (node.isString())
             return node.text();
         if (node.isNumber())
-            error(node, field, tr("%1 is a JSON number; write it as a string, \"%1\"").arg(node.text()));
+            error(node, field, ProgramText::tr("%1 is a JSON number; write it as a string, \"%1\"").arg(node.text()));
         else
-            error(node, field, tr("must be a string, not %1").arg(JsonNode::typeName(node.type())));
+            error(node, field, ProgramText::tr("must be a string, not %1").arg(JsonNode::typeName(node.type())));
         return {};
     }
     QString requiredString(const JsonNode &object, QStringView key, const QString &path)
     {
         const JsonNode *node = object.member(key);
         if (!node) {
-            error(object, join(path, key), tr("is required"));
+            error(object, join(path, key), ProgramText::tr("is required"));
             return {};
         }
         const QString text = stringValue(*node, join(path, key));
         if (node->isString() && text.trimmed().isEmpty())
-            error(*node, join(path, key), tr("must not be empty"));
+            error(*node, join(path, key), ProgramText::tr("must not be empty"));
         return text;
     }
     QString optionalString(const JsonNode &object, QStringView key, const QString &path)
@@ -300,7 +301,7 @@ private:
         const QString field = join(path, key);
         if (!node) {
             if (required)
-                error(object, field, tr("is required"));
+                error(object, field, ProgramText::tr("is required"));
             return std::nullopt;
         }
         const QString text = stringValue(*node, field);
@@ -309,7 +310,7 @@ private:
         QString why;
         const std::optional<Decimal> value = Decimal::parse(text, &why);
         if (!value)
-            error(*node, field, tr("\"%1\" %2").arg(text, why));
+            error(*node, field, ProgramText::tr("\"%1\" %2").arg(text, why));
         return value;
     }
     std::optional<Decimal> percentMember(const JsonNode &object, QStringView key, const QString &path, bool percentSign)
@@ -317,7 +318,7 @@ private:
         const JsonNode *node = object.member(key);
         const QString field = join(path, key);
         if (!node) {
-            error(object, field, tr("is required"));
+            error(object, field, ProgramText::tr("is required"));
             return std::nullopt;
         }
         QString text = stringValue(*node, field);
@@ -327,7 +328,7 @@ private:
             text += QLatin1Char('%');
         const std::optional<Decimal> value = parsePercent(text, nullptr);
         if (!value)
-            error(*node, field, tr("\"%1\" is not a percentage like %2").arg(node->text(),
+            error(*node, field, ProgramText::tr("\"%1\" is not a percentage like %2").arg(node->text(),
                                                                              percentSign ? QStringLiteral("40%")
                                                                                          : QStringLiteral("15")));
         return value;
@@ -336,7 +337,7 @@ private:
     {
         const JsonNode *node = object.member(key);
         if (node && !node->isArray()) {
-            error(*node, key.toString(), tr("must be an array"));
+            error(*node, key.toString(), ProgramText::tr("must be an array"));
             return nullptr;
         }
         return node;
@@ -344,7 +345,7 @@ private:
     bool expectObject(const JsonNode &node, const QString &field)
     {
         if (!node.isObject())
-            error(node, field, tr("must be an object"));
+            error(node, field, ProgramText::tr("must be an object"));
         return node.isObject();
     }
 
@@ -396,7 +397,7 @@ private:
             if (type.name.isEmpty())
                 type.name = type.id;
             if (!type.id.isEmpty() && ids.contains(type.id))
-                error(*node.member(u"id"), join(path, u"id"), tr("the partner type %1 appears twice").arg(type.id));
+                error(*node.member(u"id"), join(path, u"id"), ProgramText::tr("the partner type %1 appears twice").arg(type.id));
             ids.insert(type.id);
             type.terms = parseBenefits(node, u"terms", path);
             program.partnerTypes << type;
@@ -416,7 +417,7 @@ private:
             if (const auto percent = percentMember(node, u"top_percent", path, false)) {
                 if (percent->signum() <= 0 || *percent > Decimal::fromInteger(100))
                     error(*node.member(u"top_percent"), join(path, u"top_percent"),
-                          tr("must be more than 0 and at most 100"));
+                          ProgramText::tr("must be more than 0 and at most 100"));
                 requirement.value = *percent;
             }
         } else {
@@ -426,7 +427,7 @@ private:
             if (const auto parsed = compareOpFromText(op))
                 requirement.op = *parsed;
             else if (!op.isEmpty())
-                error(*node.member(u"op"), join(path, u"op"), tr("\"%1\" is not one of >=, >, <=, <, ==").arg(op));
+                error(*node.member(u"op"), join(path, u"op"), ProgramText::tr("\"%1\" is not one of >=, >, <=, <, ==").arg(op));
             if (const auto value = decimalMember(node, u"value", path, true))
                 requirement.value = *value;
         }
@@ -457,15 +458,15 @@ private:
                 tier.name = tier.id;
             if (ids.contains(tier.id) && !tier.id.isEmpty())
                 error(*node.member(u"id"), join(path, u"id"),
-                      tr("the tier %1 appears twice (first on line %2)").arg(tier.id).arg(ids.value(tier.id)));
+                      ProgramText::tr("the tier %1 appears twice (first on line %2)").arg(tier.id).arg(ids.value(tier.id)));
             ids.insert(tier.id, node.line());
             tier.partnerType = optionalString(node, u"partner_type", path);
             if (!tier.partnerType.isEmpty() && !typeIds.isEmpty() && !typeIds.contains(tier.partnerType))
                 error(*node.member(u"partner_type"), join(path, u"partner_type"),
-                      tr("%1 is not one of the program's partner_types").arg(tier.partnerType));
+                      ProgramText::tr("%1 is not one of the program's partner_types").arg(tier.partnerType));
             if (const JsonNode *list = node.member(u"requires")) {
                 if (!list->isArray()) {
-                    error(*list, join(path, u"requires"), tr("must be an array"));
+                    error(*list, join(path, u"requires"), ProgramText::tr("must be an array"));
                 } else {
                     for (qsizetype r = 0; r < list->items().size(); ++r)
                         parseRequirement(list->items()[r], join(path, indexed(u"requires", r)), tier);
@@ -475,7 +476,7 @@ private:
             // A tier below one that takes everyone left of the same partner type is never reached.
             const QString above = catchAll.value(tier.partnerType, catchAll.value(QString()));
             if (!above.isEmpty())
-                warning(node, path, tr("the tier %1 is never reached: %2 above it has no requirements")
+                warning(node, path, ProgramText::tr("the tier %1 is never reached: %2 above it has no requirements")
                                         .arg(tier.id, above));
             if (tier.requirements.isEmpty())
                 catchAll.insert(tier.partnerType, tier.id);
@@ -501,32 +502,32 @@ private:
             item.metric = requiredString(node, u"metric", path);
             item.name = optionalString(node, u"name", path);
             if (item.metric == scoreMetric())
-                error(*node.member(u"metric"), join(path, u"metric"), tr("the score cannot be part of itself"));
+                error(*node.member(u"metric"), join(path, u"metric"), ProgramText::tr("the score cannot be part of itself"));
             else if (metrics.contains(item.metric))
-                error(*node.member(u"metric"), join(path, u"metric"), tr("%1 is weighted twice").arg(item.metric));
+                error(*node.member(u"metric"), join(path, u"metric"), ProgramText::tr("%1 is weighted twice").arg(item.metric));
             metrics.insert(item.metric);
             if (const auto weight = percentMember(node, u"weight", path, true)) {
                 if (weight->isNegative())
-                    error(*node.member(u"weight"), join(path, u"weight"), tr("must not be negative"));
+                    error(*node.member(u"weight"), join(path, u"weight"), ProgramText::tr("must not be negative"));
                 item.weight = *weight;
                 total += *weight;
             }
             if (const auto target = decimalMember(node, u"target", path, true)) {
                 // Division by the target: zero or a negative target has no meaning as "attainment".
                 if (target->signum() <= 0)
-                    error(*node.member(u"target"), join(path, u"target"), tr("must be more than 0"));
+                    error(*node.member(u"target"), join(path, u"target"), ProgramText::tr("must be more than 0"));
                 item.target = *target;
             }
             if (const auto cap = decimalMember(node, u"cap", path, false)) {
                 if (cap->isNegative())
-                    error(*node.member(u"cap"), join(path, u"cap"), tr("must not be negative"));
+                    error(*node.member(u"cap"), join(path, u"cap"), ProgramText::tr("must not be negative"));
                 item.cap = *cap;
             }
             program.scorecard << item;
         }
         if (!program.scorecard.isEmpty() && total != Decimal::fromInteger(100))
             error(*scorecard, QStringLiteral("scorecard"),
-                  tr("the weights add up to %1%, not 100%").arg(total.normalized().toString()));
+                  ProgramText::tr("the weights add up to %1%, not 100%").arg(total.normalized().toString()));
     }
 
     void parseLifecycle(const JsonNode &root, Program &program)
@@ -552,12 +553,12 @@ private:
                 const QRegularExpressionMatch match = weeks.match(text.trimmed());
                 if (value->isNumber() || value->isString()) {
                     if (!match.hasMatch()) {
-                        error(*value, join(path, u"weeks"), tr("\"%1\" is not a number of weeks like 4 or 2-4").arg(text));
+                        error(*value, join(path, u"weeks"), ProgramText::tr("\"%1\" is not a number of weeks like 4 or 2-4").arg(text));
                     } else {
                         stage.minWeeks = match.captured(1).toInt();
                         stage.maxWeeks = match.captured(2).isEmpty() ? *stage.minWeeks : match.captured(2).toInt();
                         if (*stage.maxWeeks < *stage.minWeeks)
-                            error(*value, join(path, u"weeks"), tr("the range \"%1\" runs backwards").arg(text));
+                            error(*value, join(path, u"weeks"), ProgramText::tr("the range \"%1\" runs backwards").arg(text));
                     }
                 }
             }

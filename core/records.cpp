@@ -55,10 +55,11 @@ const QStringList &dealSources()
 } // namespace codes
 
 namespace {
-QString tr(const char *text)
+// lupdate files each message under the context named here, which is also the one looked up at run time.
+struct RecordsText
 {
-    return QCoreApplication::translate("cd::Records", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cd::Records)
+};
 } // namespace
 
 std::optional<QList<DealShare>> parsePartnerSplit(QStringView text, QString *error)
@@ -69,10 +70,10 @@ std::optional<QList<DealShare>> parsePartnerSplit(QStringView text, QString *err
         return std::nullopt;
     };
     if (text.isEmpty())
-        return fail(tr("no partner given"));
+        return fail(RecordsText::tr("no partner given"));
     if (!text.contains(u'=')) {
         if (text.contains(u';'))
-            return fail(tr("%1 lists several partners without their percentages").arg(text));
+            return fail(RecordsText::tr("%1 lists several partners without their percentages").arg(text));
         return QList<DealShare>{{text.toString(), Decimal::fromInteger(100)}};
     }
     QList<DealShare> shares;
@@ -81,22 +82,22 @@ std::optional<QList<DealShare>> parsePartnerSplit(QStringView text, QString *err
     for (QStringView part : text.split(u';')) {
         const qsizetype equals = part.indexOf(u'=');
         if (equals <= 0)
-            return fail(tr("\"%1\" is not PARTNER=PERCENT").arg(part));
+            return fail(RecordsText::tr("\"%1\" is not PARTNER=PERCENT").arg(part));
         const QString partner = part.left(equals).toString();
         QString percentError;
         const std::optional<Decimal> percent = Decimal::parse(part.sliced(equals + 1), &percentError);
         if (!percent)
-            return fail(tr("the share of %1 (%2) %3").arg(partner, part.sliced(equals + 1), percentError));
+            return fail(RecordsText::tr("the share of %1 (%2) %3").arg(partner, part.sliced(equals + 1), percentError));
         if (percent->signum() <= 0)
-            return fail(tr("the share of %1 must be positive").arg(partner));
+            return fail(RecordsText::tr("the share of %1 must be positive").arg(partner));
         if (seen.contains(partner))
-            return fail(tr("%1 is named twice").arg(partner));
+            return fail(RecordsText::tr("%1 is named twice").arg(partner));
         seen.insert(partner);
         shares.append({partner, *percent});
         total += *percent;
     }
     if (total != Decimal::fromInteger(100))
-        return fail(tr("the shares add up to %1, not 100").arg(total.normalized().toString()));
+        return fail(RecordsText::tr("the shares add up to %1, not 100").arg(total.normalized().toString()));
     return shares;
 }
 
@@ -114,13 +115,13 @@ std::optional<Decimal> parsePercent(QStringView text, QString *error)
 {
     if (!text.endsWith(u'%')) {
         if (error)
-            *error = tr("\"%1\" is not a percentage like 15%").arg(text);
+            *error = RecordsText::tr("\"%1\" is not a percentage like 15%").arg(text);
         return std::nullopt;
     }
     QString decimalError;
     const std::optional<Decimal> value = Decimal::parse(text.chopped(1), &decimalError);
     if (!value && error)
-        *error = tr("\"%1\" is not a percentage like 15%").arg(text);
+        *error = RecordsText::tr("\"%1\" is not a percentage like 15%").arg(text);
     return value;
 }
 

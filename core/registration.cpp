@@ -14,10 +14,11 @@ namespace cd {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files each message under the context named here, which is also the one looked up at run time.
+struct RegistrationText
 {
-    return QCoreApplication::translate("cd::Registration", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cd::Registration)
+};
 
 QString foldedProduct(const QString &product)
 {
@@ -76,6 +77,12 @@ bool productsCompete(QStringView a, QStringView b)
 QList<RegistrationDecision> evaluateRegistrations(const QList<Registration> &registrations, const QDateTime &asOf,
                                                   int protectionDays)
 {
+    return evaluateRegistrations(registrations, asOf, protectionDays, {});
+}
+
+QList<RegistrationDecision> evaluateRegistrations(const QList<Registration> &registrations, const QDateTime &asOf,
+                                                  int protectionDays, const QList<QDateTime> &windowEnds)
+{
     const qsizetype count = registrations.size();
     struct Prepared
     {
@@ -88,9 +95,11 @@ QList<RegistrationDecision> evaluateRegistrations(const QList<Registration> &reg
     QList<Prepared> prepared;
     prepared.reserve(count);
     const qint64 window = qint64(protectionDays) * 86400;
-    for (const Registration &registration : registrations) {
+    for (qsizetype i = 0; i < count; ++i) {
+        const Registration &registration = registrations[i];
         const qint64 submitted = registration.submittedAt.toSecsSinceEpoch();
-        prepared.append({submitted, submitted + window, registration.id.toUtf8(),
+        const bool ownEnd = i < windowEnds.size() && windowEnds[i].isValid();
+        prepared.append({submitted, ownEnd ? windowEnds[i].toSecsSinceEpoch() : submitted + window, registration.id.toUtf8(),
                          customerKey(registration.customer, registration.customerDomain),
                          foldedProduct(registration.product)});
     }
@@ -157,7 +166,7 @@ RegistrationsFile readRegistrationsCsv(QByteArrayView data, const QString &fileN
         return file;
     }
     for (const QString &unknown : reader.unknownColumns(required + optional))
-        file.warnings << Diagnostic{fileName, 1, unknown, tr("unknown column, ignored")};
+        file.warnings << Diagnostic{fileName, 1, unknown, RegistrationText::tr("unknown column, ignored")};
 
     const int regIdColumn = reader.columnIndex(u"reg_id");
     const int partnerColumn = reader.columnIndex(u"partner_id");
@@ -181,17 +190,17 @@ RegistrationsFile readRegistrationsCsv(QByteArrayView data, const QString &fileN
         Registration registration;
         registration.id = reader.text(regIdColumn);
         if (registration.id.isEmpty()) {
-            fail(QStringLiteral("reg_id"), tr("is empty; every registration needs an id"));
+            fail(QStringLiteral("reg_id"), RegistrationText::tr("is empty; every registration needs an id"));
         } else if (const auto first = firstLineOfId.constFind(registration.id); first != firstLineOfId.cend()) {
             fail(QStringLiteral("reg_id"),
-                 tr("%1 appears twice (first on line %2)").arg(registration.id).arg(first.value()));
+                 RegistrationText::tr("%1 appears twice (first on line %2)").arg(registration.id).arg(first.value()));
         } else {
             firstLineOfId.insert(registration.id, reader.line());
         }
 
         registration.partnerId = reader.text(partnerColumn);
         if (registration.partnerId.isEmpty())
-            fail(QStringLiteral("partner_id"), tr("is empty; every registration needs a partner"));
+            fail(QStringLiteral("partner_id"), RegistrationText::tr("is empty; every registration needs a partner"));
 
         registration.customer = reader.text(customerColumn);
         registration.customerDomain = reader.text(domainColumn);
@@ -203,24 +212,24 @@ RegistrationsFile readRegistrationsCsv(QByteArrayView data, const QString &fileN
             });
             if (badCharacter || normalizedCustomerDomain(domain).isEmpty())
                 fail(QStringLiteral("customer_domain"),
-                     tr("\"%1\" is not a domain name like acme.example").arg(registration.customerDomain));
+                     RegistrationText::tr("\"%1\" is not a domain name like acme.example").arg(registration.customerDomain));
         } else if (registration.customer.trimmed().isEmpty()) {
-            fail(QStringLiteral("customer"), tr("is empty and there is no customer_domain; one of them is needed"));
+            fail(QStringLiteral("customer"), RegistrationText::tr("is empty and there is no customer_domain; one of them is needed"));
         } else if (normalizedCustomerName(registration.customer).isEmpty()) {
             fail(QStringLiteral("customer"),
-                 tr("\"%1\" has no letters or digits to identify the customer by").arg(registration.customer));
+                 RegistrationText::tr("\"%1\" has no letters or digits to identify the customer by").arg(registration.customer));
         }
 
         registration.product = reader.text(productColumn);
 
         const QString submitted = reader.text(submittedColumn);
         if (submitted.isEmpty()) {
-            fail(QStringLiteral("submitted_at"), tr("is empty; a date-time like 2026-03-31T14:05:00Z is required"));
+            fail(QStringLiteral("submitted_at"), RegistrationText::tr("is empty; a date-time like 2026-03-31T14:05:00Z is required"));
         } else if (const std::optional<QDateTime> at = parseIsoDateTimeUtc(submitted)) {
             registration.submittedAt = *at;
         } else {
             fail(QStringLiteral("submitted_at"),
-                 tr("\"%1\" is not an ISO 8601 UTC date-time like 2026-03-31T14:05:00Z").arg(submitted));
+                 RegistrationText::tr("\"%1\" is not an ISO 8601 UTC date-time like 2026-03-31T14:05:00Z").arg(submitted));
         }
 
         const QString currencyCode = reader.text(currencyColumn);
@@ -228,17 +237,17 @@ RegistrationsFile readRegistrationsCsv(QByteArrayView data, const QString &fileN
         if (!currencyCode.isEmpty()) {
             currency = Currency::fromCode(currencyCode);
             if (!currency)
-                fail(QStringLiteral("currency"), tr("%1 is not a known ISO 4217 currency").arg(currencyCode));
+                fail(QStringLiteral("currency"), RegistrationText::tr("%1 is not a known ISO 4217 currency").arg(currencyCode));
         }
         const QString amountText = reader.text(amountColumn);
         if (!amountText.isEmpty()) {
             if (currencyCode.isEmpty()) {
-                fail(QStringLiteral("amount"), tr("%1 has no currency; fill in the currency column").arg(amountText));
+                fail(QStringLiteral("amount"), RegistrationText::tr("%1 has no currency; fill in the currency column").arg(amountText));
             } else if (currency) {
                 QString why;
                 if (const std::optional<Money> amount = Money::parse(amountText, *currency, &why)) {
                     if (amount->isNegative() || amount->isZero())
-                        fail(QStringLiteral("amount"), tr("%1 must be positive").arg(amountText));
+                        fail(QStringLiteral("amount"), RegistrationText::tr("%1 must be positive").arg(amountText));
                     else
                         registration.amount = *amount;
                 } else {

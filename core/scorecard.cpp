@@ -15,10 +15,11 @@ namespace {
 
 using boost::multiprecision::cpp_int;
 
-QString tr(const char *text)
+// lupdate files each message under the context named here, which is also the one looked up at run time.
+struct ProgramText
 {
-    return QCoreApplication::translate("cd::Program", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cd::Program)
+};
 
 cpp_int pow10Big(int exponent)
 {
@@ -281,10 +282,10 @@ QList<TierResult> evaluateTiers(const Program &program, const QList<PartnerMetri
 QString TierResult::reasonText(const Program &program) const
 {
     if (tier < 0)
-        return tr("no tier");
+        return ProgramText::tr("no tier");
     const Tier &reached = program.tiers[tier];
     if (reasons.isEmpty())
-        return tr("%1: takes every partner left").arg(reached.name);
+        return ProgramText::tr("%1: takes every partner left").arg(reached.name);
     QStringList parts;
     for (const RequirementCheck &check : reasons) {
         const Requirement &requirement = check.requirement;
@@ -295,9 +296,9 @@ QString TierResult::reasonText(const Program &program) const
                               requirement.value.normalized().toString());
         } else {
             const QString above = check.partnersAbove == 1
-                                      ? tr("1 partner above it")
-                                      : tr("%1 partners above it").arg(check.partnersAbove);
-            parts << tr("%1 %2 is in the top %3% (%4, at most %5 allowed)")
+                                      ? ProgramText::tr("1 partner above it")
+                                      : ProgramText::tr("%1 partners above it").arg(check.partnersAbove);
+            parts << ProgramText::tr("%1 %2 is in the top %3% (%4, at most %5 allowed)")
                          .arg(requirement.metric, actual, requirement.value.normalized().toString(), above)
                          .arg(check.allowedAbove);
         }
@@ -314,36 +315,36 @@ QString TierResult::missingText(const Program &program) const
         const Requirement &requirement = check.requirement;
         const QString &metric = requirement.metric;
         if (!check.actual) {
-            parts << tr("a value for %1").arg(metric);
+            parts << ProgramText::tr("a value for %1").arg(metric);
             continue;
         }
         const QString shortfall = formatRational(check.shortfall);
         if (requirement.kind == Requirement::Kind::TopPercent) {
-            parts << tr("%1 more %2 to reach the top %3%").arg(shortfall, metric, requirement.value.normalized().toString());
+            parts << ProgramText::tr("%1 more %2 to reach the top %3%").arg(shortfall, metric, requirement.value.normalized().toString());
             continue;
         }
         switch (requirement.op) {
         case CompareOp::GreaterOrEqual:
-            parts << tr("%1 more %2").arg(shortfall, metric);
+            parts << ProgramText::tr("%1 more %2").arg(shortfall, metric);
             break;
         case CompareOp::Greater:
-            parts << tr("more than %1 more %2").arg(shortfall, metric);
+            parts << ProgramText::tr("more than %1 more %2").arg(shortfall, metric);
             break;
         case CompareOp::LessOrEqual:
-            parts << tr("%1 less %2").arg(shortfall, metric);
+            parts << ProgramText::tr("%1 less %2").arg(shortfall, metric);
             break;
         case CompareOp::Less:
-            parts << tr("more than %1 less %2").arg(shortfall, metric);
+            parts << ProgramText::tr("more than %1 less %2").arg(shortfall, metric);
             break;
         case CompareOp::Equal:
-            parts << tr("%1 of exactly %2").arg(metric, requirement.value.normalized().toString());
+            parts << ProgramText::tr("%1 of exactly %2").arg(metric, requirement.value.normalized().toString());
             break;
         }
     }
     QString list = parts.value(0);
     for (qsizetype i = 1; i < parts.size(); ++i)
-        list = (i + 1 == parts.size() ? tr("%1 and %2") : tr("%1, %2")).arg(list, parts[i]);
-    return tr("needs %1 for %2").arg(list, program.tiers[nextTier].name);
+        list = (i + 1 == parts.size() ? ProgramText::tr("%1 and %2") : ProgramText::tr("%1, %2")).arg(list, parts[i]);
+    return ProgramText::tr("needs %1 for %2").arg(list, program.tiers[nextTier].name);
 }
 
 QList<PartnerMetrics> readPartnerMetricsCsv(QByteArrayView data, const QString &fileName, const Program &program,
@@ -363,21 +364,21 @@ QList<PartnerMetrics> readPartnerMetricsCsv(QByteArrayView data, const QString &
     const QStringList &header = reader.header();
     if (program.hasScorecard() && header.contains(scoreMetric())) {
         errors << Diagnostic{fileName, 1, scoreMetric(),
-                             tr("the program's scorecard computes the score; remove this column")};
+                             ProgramText::tr("the program's scorecard computes the score; remove this column")};
         return partners;
     }
     if (warnings) {
         for (const QString &metric : program.metrics()) {
             if (!header.contains(metric) && !(metric == scoreMetric() && program.hasScorecard()))
                 *warnings << Diagnostic{fileName, 1, metric,
-                                        tr("the program uses this metric but the file has no such column; "
+                                        ProgramText::tr("the program uses this metric but the file has no such column; "
                                            "every partner lacks it")};
         }
         const bool typedTiers = std::any_of(program.tiers.cbegin(), program.tiers.cend(),
                                             [](const Tier &tier) { return !tier.partnerType.isEmpty(); });
         if (typedTiers && !header.contains(QStringLiteral("type")))
             *warnings << Diagnostic{fileName, 1, QStringLiteral("type"),
-                                    tr("some tiers are for one partner type only, and the file has no type "
+                                    ProgramText::tr("some tiers are for one partner type only, and the file has no type "
                                        "column; no partner can reach them")};
     }
     const int idColumn = reader.columnIndex(u"partner_id");
@@ -399,10 +400,10 @@ QList<PartnerMetrics> readPartnerMetricsCsv(QByteArrayView data, const QString &
         partner.type = reader.text(typeColumn).trimmed();
         bool good = true;
         if (partner.partnerId.isEmpty()) {
-            errors << reader.diagnostic(QStringLiteral("partner_id"), tr("is empty; every row needs a partner"));
+            errors << reader.diagnostic(QStringLiteral("partner_id"), ProgramText::tr("is empty; every row needs a partner"));
             good = false;
         } else if (firstLine.contains(partner.partnerId)) {
-            errors << reader.diagnostic(QStringLiteral("partner_id"), tr("%1 appears twice (first on line %2)")
+            errors << reader.diagnostic(QStringLiteral("partner_id"), ProgramText::tr("%1 appears twice (first on line %2)")
                                                                           .arg(partner.partnerId)
                                                                           .arg(firstLine.value(partner.partnerId)));
             good = false;

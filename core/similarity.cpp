@@ -13,10 +13,11 @@ namespace cd {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files each message under the context named here, which is also the one looked up at run time.
+struct SimilarityText
 {
-    return QCoreApplication::translate("cd::Similarity", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cd::Similarity)
+};
 
 // Words that many unrelated companies share; matching on them would flood the review list.
 bool isGenericWord(const QString &word)
@@ -110,7 +111,7 @@ SimilarPair compareFeatures(const Registration &a, const Features &fa, const Reg
     const int words = jaccardPercent(shared.size(), fa.words.size() + fb.words.size() - shared.size());
     if (!shared.isEmpty()) {
         score = std::max(score, words);
-        clauses << tr("names share %1").arg(quotedList(shared));
+        clauses << SimilarityText::tr("names share %1").arg(quotedList(shared));
     }
 
     qsizetype sharedTrigrams = 0;
@@ -119,7 +120,7 @@ SimilarPair compareFeatures(const Registration &a, const Features &fa, const Reg
     const int letters = jaccardPercent(sharedTrigrams, fa.trigrams.size() + fb.trigrams.size() - sharedTrigrams);
     if (letters > words && letters >= 50) {
         score = std::max(score, letters);
-        clauses << tr("names are %1% alike letter by letter").arg(letters);
+        clauses << SimilarityText::tr("names are %1% alike letter by letter").arg(letters);
     }
 
     auto domainAgainstName = [&](const Registration &withDomain, const Features &d, const Registration &other,
@@ -134,7 +135,7 @@ SimilarPair compareFeatures(const Registration &a, const Features &fa, const Reg
         if (match == 0)
             return;
         score = std::max(score, match);
-        clauses << tr("%1's domain %2 matches %3's name").arg(withDomain.id, d.domain, other.id);
+        clauses << SimilarityText::tr("%1's domain %2 matches %3's name").arg(withDomain.id, d.domain, other.id);
     };
     domainAgainstName(a, fa, b, fb);
     domainAgainstName(b, fb, a, fa);
@@ -142,13 +143,13 @@ SimilarPair compareFeatures(const Registration &a, const Features &fa, const Reg
     if (!fa.domain.isEmpty() && !fb.domain.isEmpty() && fa.domain != fb.domain && !fa.stem.isEmpty()
         && fa.stem == fb.stem) {
         score = std::max(score, 80);
-        clauses << tr("domains %1 and %2 share the stem '%3'").arg(fa.domain, fb.domain, fa.stem);
+        clauses << SimilarityText::tr("domains %1 and %2 share the stem '%3'").arg(fa.domain, fb.domain, fa.stem);
     }
 
     if (score > 0) {
         // Context, not evidence: it says why the keys differ.
         if (fa.domain.isEmpty() != fb.domain.isEmpty())
-            clauses << (fa.domain.isEmpty() ? tr("%1 has no domain, %2 has one") : tr("%1 has a domain, %2 has none"))
+            clauses << (fa.domain.isEmpty() ? SimilarityText::tr("%1 has no domain, %2 has one") : SimilarityText::tr("%1 has a domain, %2 has none"))
                            .arg(a.id, b.id);
         pair.score = score;
         pair.reason = clauses.join(QStringLiteral("; "));

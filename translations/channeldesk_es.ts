@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
-    <name>cd</name>
+    <name>cd::Commission</name>
     <message>
         <source>the commission is too large to compute exactly</source>
         <translation type="unfinished"></translation>
@@ -23,6 +23,9 @@
         <source>the statement total is too large</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>cd::CommissionInput</name>
     <message>
         <source>no partner given</source>
         <translation type="unfinished"></translation>
@@ -64,6 +67,34 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>a deal needs an id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each partner is named once, with a positive share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a share has more than %1 decimals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a deal needs a close date between the years 1 and 9999</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a positive amount in range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a cancelled deal needs a cancellation date on or after its close date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown column, ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>is missing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -89,10 +120,6 @@
     </message>
     <message>
         <source>a %1 rate for %2 is already given on line %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown column, ignored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -127,143 +154,107 @@
         <source>no %1 rate to %2 on or before %3</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>&quot;%1&quot; is not a percentage like 65% or a range like 30-40%</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the range &quot;%1&quot; runs backwards</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an amount like 500000, 50000+, 10000-25000 or none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the share of %1 (%2) %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a percentage like 15%</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is empty; every registration needs an id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is empty; every registration needs a partner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a domain name like acme.example</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is empty and there is no customer_domain; one of them is needed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; has no letters or digits to identify the customer by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is empty; a date-time like 2026-03-31T14:05:00Z is required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an ISO 8601 UTC date-time like 2026-03-31T14:05:00Z</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a known ISO 4217 currency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has no currency; fill in the currency column</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 must be positive</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the program&apos;s scorecard computes the score; remove this column</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the program uses this metric but the file has no such column; every partner lacks it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>some tiers are for one partner type only, and the file has no type column; no partner can reach them</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is empty; every row needs a partner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>names share %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>names are %1% alike letter by letter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1&apos;s domain %2 matches %3&apos;s name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>domains %1 and %2 share the stem &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has no domain, %2 has one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has a domain, %2 has none</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
-    <name>cd::CommissionBatch</name>
+    <name>cd::CommissionPlan</name>
     <message>
-        <source>a deal needs an id</source>
+        <source>a plan is a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 appears twice</source>
+        <source>unknown field (known: %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>each partner is named once, with a positive share</source>
+        <source>must not be empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no partner given</source>
+        <source>%1 is not a currency this program knows (ISO 4217: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the shares add up to %1, not 100</source>
+        <source>%1 is not one of month, quarter, year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a share has more than %1 decimals</source>
+        <source>%1 is not a month number from 1 to 12</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a deal needs a close date between the years 1 and 9999</source>
+        <source>%1 is not one of graduated, retroactive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is not a positive amount in range</source>
+        <source>%1 is not one of half-even, half-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a cancelled deal needs a cancellation date on or after its close date</source>
+        <source>must be a string, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a JSON number; write it as a string (&quot;%1&quot;) so that it stays exact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a decimal string, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must not be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has more decimals than %2 allows (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a percentage like 15%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 decimals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required: at least one band starting at 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list of at least one band starting at 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a band is an object with &quot;from&quot; and &quot;rate&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field (known: from, rate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first band must start at 0, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not above the previous band&apos;s from (%2): bands must be in ascending order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object with &quot;threshold&quot; and &quot;rate&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field (known: threshold, rate)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -514,110 +505,19 @@
     </message>
 </context>
 <context>
-    <name>cd::PlanReader</name>
+    <name>cd::Program</name>
     <message>
-        <source>a plan is a JSON object</source>
+        <source>&quot;%1&quot; is not a percentage like 65% or a range like 30-40%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown field (known: %1)</source>
+        <source>the range &quot;%1&quot; runs backwards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>must not be empty</source>
+        <source>&quot;%1&quot; is not an amount like 500000, 50000+, 10000-25000 or none</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 is not a currency this program knows (ISO 4217: %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not one of month, quarter, year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a month number from 1 to 12</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not one of graduated, retroactive</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not one of half-even, half-up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be a string, not %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is a JSON number; write it as a string (&quot;%1&quot;) so that it stays exact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be a decimal string, not %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 must not be negative</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has more decimals than %2 allows (%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is too large</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a percentage like 15%</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has more than %2 decimals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is required: at least one band starting at 0</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be a list of at least one band starting at 0</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a band is an object with &quot;from&quot; and &quot;rate&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown field (known: from, rate)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the first band must start at 0, not %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not above the previous band&apos;s from (%2): bands must be in ascending order</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be an object with &quot;threshold&quot; and &quot;rate&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown field (known: threshold, rate)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cd::ProgramParser</name>
     <message>
         <source>a program is a JSON object</source>
         <translation type="unfinished"></translation>
@@ -723,7 +623,83 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the range &quot;%1&quot; runs backwards</source>
+        <source>no tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: takes every partner left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 partner above it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 partners above it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is in the top %3% (%4, at most %5 allowed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 more %2 to reach the top %3%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 more %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 more %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 less %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 less %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of exactly %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs %1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the program&apos;s scorecard computes the score; remove this column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the program uses this metric but the file has no such column; every partner lacks it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>some tiers are for one partner type only, and the file has no type column; no partner can reach them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is empty; every row needs a partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 appears twice (first on line %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -767,6 +743,119 @@
     </message>
     <message>
         <source>Could not delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::Records</name>
+    <message>
+        <source>no partner given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lists several partners without their percentages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not PARTNER=PERCENT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the share of %1 (%2) %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the share of %1 must be positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is named twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the shares add up to %1, not 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a percentage like 15%</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::Registration</name>
+    <message>
+        <source>unknown column, ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is empty; every registration needs an id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 appears twice (first on line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is empty; every registration needs a partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a domain name like acme.example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is empty and there is no customer_domain; one of them is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no letters or digits to identify the customer by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is empty; a date-time like 2026-03-31T14:05:00Z is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 8601 UTC date-time like 2026-03-31T14:05:00Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a known ISO 4217 currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no currency; fill in the currency column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::Similarity</name>
+    <message>
+        <source>names share %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names are %1% alike letter by letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s domain %2 matches %3&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>domains %1 and %2 share the stem &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no domain, %2 has one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a domain, %2 has none</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -858,69 +947,6 @@
     </message>
     <message>
         <source>Registration</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cd::TierResult</name>
-    <message>
-        <source>no tier</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: takes every partner left</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 partner above it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 partners above it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2 is in the top %3% (%4, at most %5 allowed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a value for %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 more %2 to reach the top %3%</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 more %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>more than %1 more %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 less %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>more than %1 less %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of exactly %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>needs %1 for %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1125,18 +1151,6 @@ Run &apos;channeldesk-cli commission calc --help&apos; for its options.
     </message>
     <message>
         <source>cannot write the statements: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;commission run&apos; is not available yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>commission: which subcommand?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>commission: unknown subcommand &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1376,18 +1390,6 @@ Run &apos;channeldesk-cli registrations evaluate --help&apos; for its options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&apos;registrations run&apos; is not available yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>registrations: which subcommand?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>registrations: unknown subcommand &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Usage: channeldesk-cli tiers evaluate --program P.json --partners metrics.csv [--out FILE] [--explain]
 
 Subcommands:
@@ -1418,11 +1420,15 @@ Run &apos;channeldesk-cli tiers evaluate --help&apos; for its options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>tiers: which subcommand?</source>
+        <source>%1: which subcommand?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>tiers: unknown subcommand &apos;%1&apos;</source>
+        <source>%1: unknown subcommand &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not available yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1501,121 +1507,6 @@ Run &apos;channeldesk-cli tiers evaluate --help&apos; for its options.
     </message>
 </context>
 <context>
-    <name>cd::store</name>
-    <message>
-        <source>%1 is not a ChannelDesk database (%2); it was not changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not an SQLite file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 was written by a newer ChannelDesk (schema %2, this build knows %3); it was not changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it belongs to another application</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it holds tables of another application</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>exporting %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2 has finer digits than the database keeps (thousandths)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2 is too large to store</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the database holds %1 thousandths of %2, which has only %3 decimals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the database holds &quot;%1&quot; as %2, which is not a decimal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; cannot be an id: no spaces, &apos;;&apos; or &apos;=&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an ISO 3166-1 alpha-2 country code like DE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no partner given</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is named twice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the share of %1 must be positive</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the shares add up to %1, not 100</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not between 0% and 100%</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is required for a %1 deal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is required for a cancelled deal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is before the close date %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>only a cancelled deal has a cancellation date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a customer name or domain is required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is before submitted_at</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a currency this program knows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 must be positive</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>cd::store::AuditLog</name>
     <message>
         <source>preparing the audit log</source>
@@ -1631,44 +1522,6 @@ Run &apos;channeldesk-cli tiers evaluate --help&apos; for its options.
     </message>
     <message>
         <source>counting the audit log</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cd::store::CacheSizeGuard</name>
-    <message>
-        <source>reading the cache size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>enlarging the cache for the import</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cd::store::Checker</name>
-    <message>
-        <source>is required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is required (one of %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not one of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 must be positive</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 must not be negative</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be stored exactly</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1742,6 +1595,62 @@ Run &apos;channeldesk-cli tiers evaluate --help&apos; for its options.
         <source>setting the page size</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is not a ChannelDesk database (%2); it was not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an SQLite file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it belongs to another application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds tables of another application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starting a transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starting a savepoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a transaction was committed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>committing the changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has the unknown currency &quot;%2&quot; in the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>looking up partner %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database connection does not expose its SQLite handle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>preparing the import failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cd::store::DealRepository</name>
@@ -1799,6 +1708,17 @@ Run &apos;channeldesk-cli tiers evaluate --help&apos; for its options.
     </message>
 </context>
 <context>
+    <name>cd::store::Exporter</name>
+    <message>
+        <source>cannot write the export: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exporting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cd::store::FxRateRepository</name>
     <message>
         <source>reading the exchange rates</source>
@@ -1826,14 +1746,7 @@ Run &apos;channeldesk-cli tiers evaluate --help&apos; for its options.
     </message>
 </context>
 <context>
-    <name>cd::store::ImportResult</name>
-    <message>
-        <source>%1: %2 added, %3 updated, %4 unchanged</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cd::store::ImportSession</name>
+    <name>cd::store::Importer</name>
     <message>
         <source>reading %1</source>
         <translation type="unfinished"></translation>
@@ -1844,6 +1757,10 @@ Run &apos;channeldesk-cli tiers evaluate --help&apos; for its options.
     </message>
     <message>
         <source>preparing the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading deals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1883,6 +1800,14 @@ Run &apos;channeldesk-cli tiers evaluate --help&apos; for its options.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>adding deals %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the partners of deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>reading deal %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1915,15 +1840,47 @@ Run &apos;channeldesk-cli tiers evaluate --help&apos; for its options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>reading deals</source>
+        <source>reading the cache size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>adding deals %1 to %2</source>
+        <source>enlarging the cache for the import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>saving the partners of deals</source>
+        <source>%1: %2 added, %3 updated, %4 unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not valid UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO date like 2026-03-31</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO date-time in UTC like 2026-03-31T14:05:00Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a currency this program knows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required with a revenue commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is only used with a revenue commitment; leave it empty or give the commitment</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1975,9 +1932,104 @@ Run &apos;channeldesk-cli tiers evaluate --help&apos; for its options.
     </message>
 </context>
 <context>
-    <name>cd::store::RecordWriter</name>
+    <name>cd::store::RecordFormat</name>
     <message>
-        <source>cannot write the export: %1</source>
+        <source>%1 %2 has finer digits than the database keeps (thousandths)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is too large to store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database holds %1 thousandths of %2, which has only %3 decimals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database holds &quot;%1&quot; as %2, which is not a decimal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::store::RecordRules</name>
+    <message>
+        <source>is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required (one of %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must not be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be stored exactly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be an id: no spaces, &apos;;&apos; or &apos;=&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 3166-1 alpha-2 country code like DE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no partner given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is named twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the share of %1 must be positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the shares add up to %1, not 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not between 0% and 100%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required for a %1 deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required for a cancelled deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is before the close date %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a cancelled deal has a cancellation date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a customer name or domain is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is before submitted_at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a currency this program knows</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2025,86 +2077,6 @@ Run &apos;channeldesk-cli tiers evaluate --help&apos; for its options.
     </message>
     <message>
         <source>deleting registration %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cd::store::Transaction</name>
-    <message>
-        <source>starting a transaction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>starting a savepoint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a transaction was committed twice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>committing the changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cd::store::detail</name>
-    <message>
-        <source>%1 has the unknown currency &quot;%2&quot; in the database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reading partners</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>looking up partner %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cd::store::detail::RowParser</name>
-    <message>
-        <source>is not valid UTF-8 text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an ISO date like 2026-03-31</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an ISO date-time in UTC like 2026-03-31T14:05:00Z</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a currency this program knows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is required with a revenue commitment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is only used with a revenue commitment; leave it empty or give the commitment</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cd::store::detail::SqliteStatement</name>
-    <message>
-        <source>the database connection does not expose its SQLite handle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>preparing the import failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

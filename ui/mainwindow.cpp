@@ -59,9 +59,13 @@ MainWindow::MainWindow(std::unique_ptr<store::Database> database, QWidget *paren
     centralLayout->addWidget(m_pages, 1);
     setCentralWidget(central);
 
+    addDashboardPages(*this);
     addPage(QStringLiteral("partners"), tr("Partners"),
             new TablePage(*m_database, store::TableKind::Partners, this));
     addPage(QStringLiteral("deals"), tr("Deals"), new TablePage(*m_database, store::TableKind::Deals, this));
+    addRegistrationPages(*this);
+    addProgramPages(*this);
+    addCommissionPages(*this);
     m_navigation->setFixedWidth(std::max(150, m_navigation->sizeHintForColumn(0) + 40));
 
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);

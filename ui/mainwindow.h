@@ -1,5 +1,7 @@
 #pragma once
 
+#include "featurepages.h"
+
 #include <QMainWindow>
 
 #include <memory>
@@ -20,7 +22,7 @@ class TablePage;
 
 // The application window: a navigation list on the left, one page per record kind on the right, the
 // undo stack, import and export, and the counts in the status bar.
-class MainWindow : public QMainWindow
+class MainWindow : public QMainWindow, public PageHost
 {
     Q_OBJECT
 
@@ -30,11 +32,14 @@ public:
 
     // Page names are stable keys ("partners", "deals"), used by --page and the settings.
     QStringList pageNames() const;
-    bool showPage(const QString &name);
+    bool showPage(const QString &name) override;
     QString currentPageName() const;
-    TablePage *tablePage(const QString &name) const;
-    QUndoStack *undoStack() const { return m_undoStack; }
-    store::Database &database() const { return *m_database; }
+    TablePage *tablePage(const QString &name) const override;
+    QUndoStack *undoStack() const override { return m_undoStack; }
+    store::Database &database() const override { return *m_database; }
+    ChangeNotifier *changeNotifier() const override { return m_notifier; }
+    QWidget *hostWindow() override { return this; }
+    void addPage(const QString &name, const QString &title, QWidget *page) override;
 
     // On an empty database: offer demo data or an import. Called once the window is shown.
     void offerFirstStart();
@@ -45,7 +50,6 @@ protected:
 
 private:
     void createActions();
-    void addPage(const QString &name, const QString &title, QWidget *page);
     void updateStatus();
     void updateActions();
     TablePage *currentTablePage() const;

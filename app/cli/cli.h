@@ -58,5 +58,6 @@ int runInitCommand(Invocation &invocation);
 int runImportCommand(Invocation &invocation);
 int runExportCommand(Invocation &invocation);
 int runBenchCommand(Invocation &invocation);
+int runReportCommand(Invocation &invocation);
 
 } // namespace cd::cli

@@ -11,14 +11,15 @@ namespace cd::cli {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files each message under the context named here, which is also the one looked up at run time.
+struct CliText
 {
-    return QCoreApplication::translate("cd::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cd::cli)
+};
 
 QString usage()
 {
-    return tr(
+    return CliText::tr(
         "Usage: channeldesk-cli commission calc --plan P.json --deals deals.csv [--fx fx.csv] [--out FILE]\n"
         "\n"
         "Subcommands:\n"
@@ -30,29 +31,29 @@ QString usage()
 int runCalc(Invocation &invocation)
 {
     QCommandLineParser parser;
-    const QCommandLineOption planOption(QStringLiteral("plan"), tr("The commission plan (JSON)."),
-                                        tr("P.json"));
-    const QCommandLineOption dealsOption(QStringLiteral("deals"), tr("The deals (CSV)."), tr("deals.csv"));
+    const QCommandLineOption planOption(QStringLiteral("plan"), CliText::tr("The commission plan (JSON)."),
+                                        CliText::tr("P.json"));
+    const QCommandLineOption dealsOption(QStringLiteral("deals"), CliText::tr("The deals (CSV)."), CliText::tr("deals.csv"));
     const QCommandLineOption fxOption(QStringLiteral("fx"),
-                                      tr("Exchange rates into the plan currency (CSV: date,currency,rate)."),
-                                      tr("fx.csv"));
+                                      CliText::tr("Exchange rates into the plan currency (CSV: date,currency,rate)."),
+                                      CliText::tr("fx.csv"));
     const QCommandLineOption outOption(QStringLiteral("out"),
-                                       tr("Write the statements here instead of stdout."), tr("FILE"));
+                                       CliText::tr("Write the statements here instead of stdout."), CliText::tr("FILE"));
     parser.addOptions({planOption, dealsOption, fxOption, outOption});
     if (const std::optional<int> exit = parseArguments(
             parser, invocation,
-            tr("Computes commission statements from a plan and a deals file, as CSV on stdout (or --out). "
+            CliText::tr("Computes commission statements from a plan and a deals file, as CSV on stdout (or --out). "
                "Bad input exits with status 2 and one FILE:LINE: FIELD: message per problem on stderr.")))
         return *exit;
     if (!parser.positionalArguments().isEmpty()) {
         invocation.printError(
-            tr("%1: unexpected argument '%2'").arg(invocation.command, parser.positionalArguments().first()));
+            CliText::tr("%1: unexpected argument '%2'").arg(invocation.command, parser.positionalArguments().first()));
         return BadInput;
     }
     for (const QCommandLineOption *required : {&planOption, &dealsOption}) {
         if (parser.value(*required).isEmpty()) {
             invocation.printError(
-                tr("%1: --%2 is required").arg(invocation.command, required->names().constFirst()));
+                CliText::tr("%1: --%2 is required").arg(invocation.command, required->names().constFirst()));
             return BadInput;
         }
     }
@@ -100,7 +101,7 @@ int runCalc(Invocation &invocation)
     if (!out)
         return InternalFailure;
     if (out->write(statements) != statements.size() || !out->flush()) {
-        invocation.printError(tr("cannot write the statements: %1").arg(out->errorString()));
+        invocation.printError(CliText::tr("cannot write the statements: %1").arg(out->errorString()));
         return InternalFailure;
     }
     return Success;

@@ -18,10 +18,11 @@ namespace cd::cli {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files each message under the context named here, which is also the one looked up at run time.
+struct CliText
 {
-    return QCoreApplication::translate("cd::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cd::cli)
+};
 
 // Opens the database of --db / CHANNELDESK_DB / the default place. A file the store refuses (newer
 // schema, not a ChannelDesk database) is the user's input being wrong: exit status 2.
@@ -72,48 +73,48 @@ bool parseCount(const QString &text, int minimum, int &value)
 int runInitCommand(Invocation &invocation)
 {
     QCommandLineParser parser;
-    const QCommandLineOption demo(QStringLiteral("demo"), tr("Fill the new database with a reproducible sample program."));
-    const QCommandLineOption seed(QStringLiteral("seed"), tr("Random seed of the demo data (default 1)."),
+    const QCommandLineOption demo(QStringLiteral("demo"), CliText::tr("Fill the new database with a reproducible sample program."));
+    const QCommandLineOption seed(QStringLiteral("seed"), CliText::tr("Random seed of the demo data (default 1)."),
                                   QStringLiteral("N"), QStringLiteral("1"));
-    const QCommandLineOption partners(QStringLiteral("partners"), tr("Partners in the demo (default 200)."),
+    const QCommandLineOption partners(QStringLiteral("partners"), CliText::tr("Partners in the demo (default 200)."),
                                       QStringLiteral("N"), QStringLiteral("200"));
-    const QCommandLineOption deals(QStringLiteral("deals"), tr("Deals in the demo (default 6000)."), QStringLiteral("N"),
+    const QCommandLineOption deals(QStringLiteral("deals"), CliText::tr("Deals in the demo (default 6000)."), QStringLiteral("N"),
                                    QStringLiteral("6000"));
     const QCommandLineOption today(QStringLiteral("today"),
-                                   tr("The demo's current date, ISO (default: today); the same date and seed give "
+                                   CliText::tr("The demo's current date, ISO (default: today); the same date and seed give "
                                       "the same data."),
                                    QStringLiteral("DATE"));
     parser.addOptions({demo, seed, partners, deals, today});
     if (const std::optional<int> done = parseArguments(
             parser, invocation,
-            tr("Creates the database, or brings an older one up to this version's schema. With --demo it also "
+            CliText::tr("Creates the database, or brings an older one up to this version's schema. With --demo it also "
                "fills an empty database with a sample partner program.\nThe database is --db FILE, else "
                "CHANNELDESK_DB, else the user's data folder.")))
         return *done;
     if (!parser.positionalArguments().isEmpty()) {
-        invocation.printError(tr("init takes no arguments besides its options"));
+        invocation.printError(CliText::tr("init takes no arguments besides its options"));
         return BadInput;
     }
     DemoOptions options;
     bool seedOk = false;
     options.seed = parser.value(seed).toULongLong(&seedOk);
     if (!seedOk) {
-        invocation.printError(tr("--seed needs a non-negative whole number, not \"%1\"").arg(parser.value(seed)));
+        invocation.printError(CliText::tr("--seed needs a non-negative whole number, not \"%1\"").arg(parser.value(seed)));
         return BadInput;
     }
     if (!parseCount(parser.value(partners), 1, options.partners)) {
-        invocation.printError(tr("--partners needs a whole number of at least 1, not \"%1\"").arg(parser.value(partners)));
+        invocation.printError(CliText::tr("--partners needs a whole number of at least 1, not \"%1\"").arg(parser.value(partners)));
         return BadInput;
     }
     if (!parseCount(parser.value(deals), 0, options.deals)) {
-        invocation.printError(tr("--deals needs a whole number, not \"%1\"").arg(parser.value(deals)));
+        invocation.printError(CliText::tr("--deals needs a whole number, not \"%1\"").arg(parser.value(deals)));
         return BadInput;
     }
     options.today = QDate::currentDate();
     if (parser.isSet(today)) {
         const std::optional<QDate> date = parseIsoDate(parser.value(today));
         if (!date) {
-            invocation.printError(tr("--today needs an ISO date like 2026-03-31, not \"%1\"").arg(parser.value(today)));
+            invocation.printError(CliText::tr("--today needs an ISO date like 2026-03-31, not \"%1\"").arg(parser.value(today)));
             return BadInput;
         }
         options.today = *date;
@@ -125,20 +126,20 @@ int runInitCommand(Invocation &invocation)
     const std::unique_ptr<store::Database> database = openDatabase(invocation, status);
     if (!database)
         return status;
-    invocation.print((existed ? tr("%1: schema version %2") : tr("%1: created, schema version %2"))
+    invocation.print((existed ? CliText::tr("%1: schema version %2") : CliText::tr("%1: created, schema version %2"))
                          .arg(path)
                          .arg(database->schemaVersion()));
     if (!parser.isSet(demo))
         return Success;
     if (store::hasRecords(*database)) {
-        invocation.printError(tr("%1 already holds records; the demo program goes only into an empty database "
+        invocation.printError(CliText::tr("%1 already holds records; the demo program goes only into an empty database "
                                  "(give another file with --db)")
                                   .arg(path));
         return BadInput;
     }
     const DemoData data = generateDemoData(options);
     store::ImportOptions importOptions;
-    importOptions.progress = terminalProgress(invocation, tr("adding the demo program"));
+    importOptions.progress = terminalProgress(invocation, CliText::tr("adding the demo program"));
     const QList<store::ImportResult> results = store::loadDemoData(*database, data, importOptions);
     for (const store::ImportResult &result : results) {
         if (!result.ok()) {
@@ -155,26 +156,26 @@ int runInitCommand(Invocation &invocation)
 int runImportCommand(Invocation &invocation)
 {
     QCommandLineParser parser;
-    const QCommandLineOption dryRun(QStringLiteral("dry-run"), tr("Check the files and count; change nothing."));
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"), CliText::tr("Check the files and count; change nothing."));
     parser.addOption(dryRun);
-    parser.addPositionalArgument(QStringLiteral("KIND"), tr("What the file holds: %1.").arg(kindList()));
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The CSV file (data.md); more KIND FILE pairs may follow."));
+    parser.addPositionalArgument(QStringLiteral("KIND"), CliText::tr("What the file holds: %1.").arg(kindList()));
+    parser.addPositionalArgument(QStringLiteral("FILE"), CliText::tr("The CSV file (data.md); more KIND FILE pairs may follow."));
     if (const std::optional<int> done = parseArguments(
             parser, invocation,
-            tr("Adds or updates records from CSV files, all or nothing: a file with any bad row changes nothing and "
+            CliText::tr("Adds or updates records from CSV files, all or nothing: a file with any bad row changes nothing and "
                "every bad row is listed as FILE:LINE: FIELD: problem. Several KIND FILE pairs are imported in one "
                "transaction, partners first.")))
         return *done;
     const QStringList arguments = parser.positionalArguments();
     if (arguments.isEmpty() || arguments.size() % 2 != 0) {
-        invocation.printError(tr("import needs KIND FILE (KIND: %1)").arg(kindList()));
+        invocation.printError(CliText::tr("import needs KIND FILE (KIND: %1)").arg(kindList()));
         return BadInput;
     }
     QList<store::ImportSource> sources;
     for (qsizetype i = 0; i < arguments.size(); i += 2) {
         const std::optional<store::RecordKind> kind = store::recordKindFromName(arguments[i]);
         if (!kind) {
-            invocation.printError(tr("unknown kind \"%1\" (one of %2)").arg(arguments[i], kindList()));
+            invocation.printError(CliText::tr("unknown kind \"%1\" (one of %2)").arg(arguments[i], kindList()));
             return BadInput;
         }
         sources << store::ImportSource{*kind, arguments[i + 1]};
@@ -185,45 +186,45 @@ int runImportCommand(Invocation &invocation)
         return status;
     store::ImportOptions options;
     options.dryRun = parser.isSet(dryRun);
-    options.progress = terminalProgress(invocation, tr("importing"));
+    options.progress = terminalProgress(invocation, CliText::tr("importing"));
     const QList<store::ImportResult> results = store::importFiles(*database, sources, options);
     Diagnostics errors;
     for (const store::ImportResult &result : results) {
         for (const QString &warning : result.warnings)
-            invocation.print(tr("warning: %1").arg(warning));
+            invocation.print(CliText::tr("warning: %1").arg(warning));
         errors << result.errors;
     }
     if (!errors.isEmpty()) {
         invocation.printDiagnostics(errors);
-        invocation.print(tr("nothing was changed"));
+        invocation.print(CliText::tr("nothing was changed"));
         return BadInput;
     }
     for (const store::ImportResult &result : results)
         invocation.print(result.summary());
     if (options.dryRun)
-        invocation.print(tr("dry run: nothing was changed"));
+        invocation.print(CliText::tr("dry run: nothing was changed"));
     return Success;
 }
 
 int runExportCommand(Invocation &invocation)
 {
     QCommandLineParser parser;
-    const QCommandLineOption out(QStringLiteral("out"), tr("Write to FILE instead of standard output."),
+    const QCommandLineOption out(QStringLiteral("out"), CliText::tr("Write to FILE instead of standard output."),
                                  QStringLiteral("FILE"));
     parser.addOption(out);
-    parser.addPositionalArgument(QStringLiteral("KIND"), tr("What to export: %1.").arg(kindList()));
+    parser.addPositionalArgument(QStringLiteral("KIND"), CliText::tr("What to export: %1.").arg(kindList()));
     if (const std::optional<int> done = parseArguments(
             parser, invocation,
-            tr("Writes every record of a kind as CSV (data.md), sorted by id; the file imports back unchanged.")))
+            CliText::tr("Writes every record of a kind as CSV (data.md), sorted by id; the file imports back unchanged.")))
         return *done;
     const QStringList arguments = parser.positionalArguments();
     if (arguments.size() != 1) {
-        invocation.printError(tr("export needs one KIND (one of %1)").arg(kindList()));
+        invocation.printError(CliText::tr("export needs one KIND (one of %1)").arg(kindList()));
         return BadInput;
     }
     const std::optional<store::RecordKind> kind = store::recordKindFromName(arguments.first());
     if (!kind) {
-        invocation.printError(tr("unknown kind \"%1\" (one of %2)").arg(arguments.first(), kindList()));
+        invocation.printError(CliText::tr("unknown kind \"%1\" (one of %2)").arg(arguments.first(), kindList()));
         return BadInput;
     }
     int status = Success;
@@ -236,7 +237,7 @@ int runExportCommand(Invocation &invocation)
     const qint64 rows = store::exportKind(*database, *kind, file.get());
     file->close();
     if (parser.isSet(out))
-        invocation.print(tr("%1: %2 %3").arg(parser.value(out)).arg(rows).arg(arguments.first()));
+        invocation.print(CliText::tr("%1: %2 %3").arg(parser.value(out)).arg(rows).arg(arguments.first()));
     return Success;
 }
 

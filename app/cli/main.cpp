@@ -29,6 +29,8 @@ constexpr CommandEntry commands[] = {
      runInitCommand},
     {"import", QT_TRANSLATE_NOOP("cd::cli", "import KIND FILE: add or update records from CSV"), runImportCommand},
     {"export", QT_TRANSLATE_NOOP("cd::cli", "export KIND: write records as CSV"), runExportCommand},
+    {"report", QT_TRANSLATE_NOOP("cd::cli", "report qbr | pipeline: the QBR as PDF, pipeline figures as CSV"),
+     runReportCommand},
     {"bench", QT_TRANSLATE_NOOP("cd::cli", "measure import, model and commission speed at scale"),
      runBenchCommand},
 };

@@ -10,14 +10,15 @@ namespace cd::cli {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files each message under the context named here, which is also the one looked up at run time.
+struct CliText
 {
-    return QCoreApplication::translate("cd::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cd::cli)
+};
 
 QString usage()
 {
-    return tr("Usage: channeldesk-cli tiers evaluate --program P.json --partners metrics.csv [--out FILE] "
+    return CliText::tr("Usage: channeldesk-cli tiers evaluate --program P.json --partners metrics.csv [--out FILE] "
               "[--explain]\n"
               "\n"
               "Subcommands:\n"
@@ -29,31 +30,31 @@ QString usage()
 int runEvaluate(Invocation &invocation)
 {
     QCommandLineParser parser;
-    const QCommandLineOption programOption(QStringLiteral("program"), tr("The partner program (JSON)."),
-                                           tr("P.json"));
+    const QCommandLineOption programOption(QStringLiteral("program"), CliText::tr("The partner program (JSON)."),
+                                           CliText::tr("P.json"));
     const QCommandLineOption partnersOption(
-        QStringLiteral("partners"), tr("The partners' metrics (CSV: partner_id and one column per metric)."),
-        tr("metrics.csv"));
-    const QCommandLineOption outOption(QStringLiteral("out"), tr("Write the result here instead of stdout."),
-                                       tr("FILE"));
+        QStringLiteral("partners"), CliText::tr("The partners' metrics (CSV: partner_id and one column per metric)."),
+        CliText::tr("metrics.csv"));
+    const QCommandLineOption outOption(QStringLiteral("out"), CliText::tr("Write the result here instead of stdout."),
+                                       CliText::tr("FILE"));
     const QCommandLineOption explainOption(
         QStringLiteral("explain"),
-        tr("Also say on stderr why each partner has its tier and what it lacks for the next one."));
+        CliText::tr("Also say on stderr why each partner has its tier and what it lacks for the next one."));
     parser.addOptions({programOption, partnersOption, outOption, explainOption});
     if (const std::optional<int> exit = parseArguments(
             parser, invocation,
-            tr("Evaluates a partner program's tiers and scorecard and prints partner,tier,score sorted by "
+            CliText::tr("Evaluates a partner program's tiers and scorecard and prints partner,tier,score sorted by "
                "partner on stdout (or --out). Bad input exits with status 2 and one FILE:LINE: FIELD: message "
                "per problem on stderr.")))
         return *exit;
     if (!parser.positionalArguments().isEmpty()) {
-        invocation.printError(tr("%1: unexpected argument '%2'")
+        invocation.printError(CliText::tr("%1: unexpected argument '%2'")
                                   .arg(invocation.command, parser.positionalArguments().first()));
         return BadInput;
     }
     for (const QCommandLineOption *required : {&programOption, &partnersOption}) {
         if (parser.value(*required).isEmpty()) {
-            invocation.printError(tr("%1: --%2 is required").arg(invocation.command, required->names().constFirst()));
+            invocation.printError(CliText::tr("%1: --%2 is required").arg(invocation.command, required->names().constFirst()));
             return BadInput;
         }
     }
@@ -91,7 +92,7 @@ int runEvaluate(Invocation &invocation)
     if (!out)
         return InternalFailure;
     if (out->write(csv) != csv.size() || !out->flush()) {
-        invocation.printError(tr("cannot write the result: %1").arg(out->errorString()));
+        invocation.printError(CliText::tr("cannot write the result: %1").arg(out->errorString()));
         return InternalFailure;
     }
     return Success;

@@ -13,10 +13,11 @@ namespace cd::store {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files each message under the context named here, which is also the one looked up at run time.
+struct AuditLogText
 {
-    return QCoreApplication::translate("cd::store::AuditLog", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cd::store::AuditLog)
+};
 
 } // namespace
 
@@ -29,14 +30,14 @@ void AuditLog::record(const QString &action, const QString &entity, const QStrin
 {
     QSqlQuery query = m_database.prepare(
         QStringLiteral("INSERT INTO audit (at, actor, action, entity, entity_id, changes) VALUES (?, ?, ?, ?, ?, ?)"),
-        tr("preparing the audit log"));
+        AuditLogText::tr("preparing the audit log"));
     query.addBindValue(formatIsoDateTimeUtc(QDateTime::currentDateTimeUtc()));
     query.addBindValue(m_database.actor());
     query.addBindValue(action);
     query.addBindValue(entity);
     query.addBindValue(entityId);
     query.addBindValue(QString::fromUtf8(QJsonDocument(changes).toJson(QJsonDocument::Compact)));
-    Database::exec(query, tr("writing the audit log for %1 %2").arg(entity, entityId));
+    Database::exec(query, AuditLogText::tr("writing the audit log for %1 %2").arg(entity, entityId));
 }
 
 QList<AuditEntry> AuditLog::entries(const QString &entity, const QString &entityId, int limit) const
@@ -45,7 +46,7 @@ QList<AuditEntry> AuditLog::entries(const QString &entity, const QString &entity
         QStringLiteral("SELECT id, at, actor, action, entity, entity_id, changes FROM audit"
                        " WHERE (? = '' OR entity = ?) AND (? = '' OR entity_id = ?)"
                        " ORDER BY id DESC LIMIT ?"),
-        tr("reading the audit log"));
+        AuditLogText::tr("reading the audit log"));
     const QString entityKey = entity.isNull() ? QStringLiteral("") : entity;
     const QString idKey = entityId.isNull() ? QStringLiteral("") : entityId;
     query.addBindValue(entityKey);
@@ -53,7 +54,7 @@ QList<AuditEntry> AuditLog::entries(const QString &entity, const QString &entity
     query.addBindValue(idKey);
     query.addBindValue(idKey);
     query.addBindValue(limit < 0 ? -1 : limit);
-    Database::exec(query, tr("reading the audit log"));
+    Database::exec(query, AuditLogText::tr("reading the audit log"));
     QList<AuditEntry> result;
     while (query.next()) {
         AuditEntry entry;
@@ -71,7 +72,7 @@ QList<AuditEntry> AuditLog::entries(const QString &entity, const QString &entity
 
 qint64 AuditLog::count() const
 {
-    return m_database.scalar(QStringLiteral("SELECT count(*) FROM audit"), tr("counting the audit log")).toLongLong();
+    return m_database.scalar(QStringLiteral("SELECT count(*) FROM audit"), AuditLogText::tr("counting the audit log")).toLongLong();
 }
 
 QJsonObject AuditLog::diff(const QStringList &columns, const QStringList &before, const QStringList &after)

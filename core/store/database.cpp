@@ -14,10 +14,11 @@ namespace cd::store {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files each message under the context named here, which is also the one looked up at run time.
+struct DatabaseText
 {
-    return QCoreApplication::translate("cd::store::Database", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cd::store::Database)
+};
 
 QString newConnectionName(const char *purpose)
 {
@@ -43,7 +44,7 @@ struct FileFacts
 
 QString notOurs(const QString &path, const QString &why)
 {
-    return tr("%1 is not a ChannelDesk database (%2); it was not changed").arg(path, why);
+    return DatabaseText::tr("%1 is not a ChannelDesk database (%2); it was not changed").arg(path, why);
 }
 
 quint32 bigEndian32(const QByteArray &bytes, int offset)
@@ -102,13 +103,13 @@ FileFacts inspect(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        throw StoreError(tr("cannot read %1: %2").arg(path, file.errorString()));
+        throw StoreError(DatabaseText::tr("cannot read %1: %2").arg(path, file.errorString()));
     const QByteArray header = file.read(100);
     file.close();
     // SQLite's header: the magic string; at 40 the schema cookie, at 60 the user version, at 68 the
     // application id. Without a write-ahead log beside it, the header is the whole truth.
     if (header.size() < 100 || !header.startsWith(QByteArrayView("SQLite format 3\0", 16)))
-        throw StoreError(notOurs(path, tr("not an SQLite file")));
+        throw StoreError(notOurs(path, DatabaseText::tr("not an SQLite file")));
     const bool hasLog = QFileInfo(path + QStringLiteral("-wal")).size() > 0;
     if (hasLog)
         return readFacts(path, false);
@@ -125,7 +126,7 @@ void refuseUnusable(const QString &path, const FileFacts &facts)
 {
     if (facts.applicationId == Database::applicationId) {
         if (facts.userVersion > Database::currentSchemaVersion()) {
-            throw StoreError(tr("%1 was written by a newer ChannelDesk (schema %2, this build knows %3); "
+            throw StoreError(DatabaseText::tr("%1 was written by a newer ChannelDesk (schema %2, this build knows %3); "
                                 "it was not changed")
                                  .arg(path)
                                  .arg(facts.userVersion)
@@ -134,10 +135,10 @@ void refuseUnusable(const QString &path, const FileFacts &facts)
         return;
     }
     if (facts.applicationId != 0)
-        throw StoreError(notOurs(path, tr("it belongs to another application")));
+        throw StoreError(notOurs(path, DatabaseText::tr("it belongs to another application")));
     // An SQLite file nobody has used yet is fair game; one with tables of its own is someone else's.
     if (facts.objects > 0 || facts.userVersion != 0)
-        throw StoreError(notOurs(path, tr("it holds tables of another application")));
+        throw StoreError(notOurs(path, DatabaseText::tr("it holds tables of another application")));
 }
 
 QString defaultActor()
@@ -174,15 +175,15 @@ Database::~Database()
 std::unique_ptr<Database> Database::open(const QString &path)
 {
     if (path.isEmpty())
-        throw StoreError(tr("no database file was given"));
+        throw StoreError(DatabaseText::tr("no database file was given"));
     const QFileInfo info(path);
     if (info.exists()) {
         if (!info.isFile())
-            throw StoreError(tr("%1 is not a file").arg(path));
+            throw StoreError(DatabaseText::tr("%1 is not a file").arg(path));
         if (info.size() > 0)
             refuseUnusable(path, inspect(path));
     } else if (!info.absoluteDir().exists()) {
-        throw StoreError(tr("cannot create %1: the folder %2 does not exist").arg(path, info.absolutePath()));
+        throw StoreError(DatabaseText::tr("cannot create %1: the folder %2 does not exist").arg(path, info.absolutePath()));
     }
 
     std::unique_ptr<Database> database(new Database(path));
@@ -190,7 +191,7 @@ std::unique_ptr<Database> Database::open(const QString &path)
     db.setDatabaseName(path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db.open())
-        throw StoreError(tr("cannot open %1: %2").arg(path, describe(db.lastError())));
+        throw StoreError(DatabaseText::tr("cannot open %1: %2").arg(path, describe(db.lastError())));
     database->configure();
     database->migrate();
     return database;
@@ -198,17 +199,17 @@ std::unique_ptr<Database> Database::open(const QString &path)
 
 void Database::configure()
 {
-    execute(QStringLiteral("PRAGMA busy_timeout = 5000"), tr("setting the busy timeout"));
-    execute(QStringLiteral("PRAGMA foreign_keys = ON"), tr("enabling foreign keys"));
+    execute(QStringLiteral("PRAGMA busy_timeout = 5000"), DatabaseText::tr("setting the busy timeout"));
+    execute(QStringLiteral("PRAGMA foreign_keys = ON"), DatabaseText::tr("enabling foreign keys"));
     // Takes effect only on a new, empty file. 16 KiB pages make the B-trees of a million deals shallower:
     // importing them (with the index builds) measured 9.3 s against 12.1 s with the default 4 KiB.
-    execute(QStringLiteral("PRAGMA page_size = 16384"), tr("setting the page size"));
-    const QString mode = scalar(QStringLiteral("PRAGMA journal_mode = WAL"), tr("enabling the WAL journal"))
+    execute(QStringLiteral("PRAGMA page_size = 16384"), DatabaseText::tr("setting the page size"));
+    const QString mode = scalar(QStringLiteral("PRAGMA journal_mode = WAL"), DatabaseText::tr("enabling the WAL journal"))
                              .toString();
     if (mode.compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
-        throw StoreError(tr("cannot use a write-ahead log for %1 (journal mode %2)").arg(m_path, mode));
+        throw StoreError(DatabaseText::tr("cannot use a write-ahead log for %1 (journal mode %2)").arg(m_path, mode));
     // With WAL, NORMAL is durable across application crashes; only a power cut can lose the last commit.
-    execute(QStringLiteral("PRAGMA synchronous = NORMAL"), tr("setting the synchronous mode"));
+    execute(QStringLiteral("PRAGMA synchronous = NORMAL"), DatabaseText::tr("setting the synchronous mode"));
 }
 
 void Database::migrate()
@@ -222,16 +223,16 @@ void Database::migrate()
         if (version >= step.toVersion)
             continue;
         if (version > currentSchemaVersion())
-            throw StoreError(tr("%1 was written by a newer ChannelDesk (schema %2, this build knows %3); "
+            throw StoreError(DatabaseText::tr("%1 was written by a newer ChannelDesk (schema %2, this build knows %3); "
                                 "it was not changed")
                                  .arg(m_path)
                                  .arg(version)
                                  .arg(currentSchemaVersion()));
         step.apply(*this);
         execute(QStringLiteral("PRAGMA user_version = %1").arg(step.toVersion),
-                tr("recording schema version %1").arg(step.toVersion));
+                DatabaseText::tr("recording schema version %1").arg(step.toVersion));
         execute(QStringLiteral("PRAGMA application_id = %1").arg(applicationId),
-                tr("marking the file as a ChannelDesk database"));
+                DatabaseText::tr("marking the file as a ChannelDesk database"));
         transaction.commit();
     }
 }
@@ -243,7 +244,7 @@ QSqlDatabase Database::sql() const
 
 int Database::schemaVersion() const
 {
-    return scalar(QStringLiteral("PRAGMA user_version"), tr("reading the schema version")).toInt();
+    return scalar(QStringLiteral("PRAGMA user_version"), DatabaseText::tr("reading the schema version")).toInt();
 }
 
 int Database::currentSchemaVersion()
@@ -256,21 +257,21 @@ QSqlQuery Database::prepare(const QString &statement, const QString &what) const
     QSqlQuery query(sql());
     query.setForwardOnly(true);
     if (!query.prepare(statement))
-        throw StoreError(tr("%1 failed: %2").arg(what, describe(query.lastError())));
+        throw StoreError(DatabaseText::tr("%1 failed: %2").arg(what, describe(query.lastError())));
     return query;
 }
 
 void Database::exec(QSqlQuery &query, const QString &what)
 {
     if (!query.exec())
-        throw StoreError(tr("%1 failed: %2").arg(what, describe(query.lastError())));
+        throw StoreError(DatabaseText::tr("%1 failed: %2").arg(what, describe(query.lastError())));
 }
 
 void Database::execute(const QString &statement, const QString &what) const
 {
     QSqlQuery query(sql());
     if (!query.exec(statement))
-        throw StoreError(tr("%1 failed: %2").arg(what, describe(query.lastError())));
+        throw StoreError(DatabaseText::tr("%1 failed: %2").arg(what, describe(query.lastError())));
 }
 
 QVariant Database::scalar(const QString &statement, const QString &what) const
@@ -278,7 +279,7 @@ QVariant Database::scalar(const QString &statement, const QString &what) const
     QSqlQuery query(sql());
     query.setForwardOnly(true);
     if (!query.exec(statement))
-        throw StoreError(tr("%1 failed: %2").arg(what, describe(query.lastError())));
+        throw StoreError(DatabaseText::tr("%1 failed: %2").arg(what, describe(query.lastError())));
     if (!query.next())
         return QVariant();
     return query.value(0);
@@ -287,20 +288,20 @@ QVariant Database::scalar(const QString &statement, const QString &what) const
 Transaction::Transaction(Database &database) : m_database(database), m_level(database.m_transactionDepth)
 {
     if (m_level == 0)
-        m_database.execute(QStringLiteral("BEGIN IMMEDIATE"), tr("starting a transaction"));
+        m_database.execute(QStringLiteral("BEGIN IMMEDIATE"), DatabaseText::tr("starting a transaction"));
     else
-        m_database.execute(QStringLiteral("SAVEPOINT cd_%1").arg(m_level), tr("starting a savepoint"));
+        m_database.execute(QStringLiteral("SAVEPOINT cd_%1").arg(m_level), DatabaseText::tr("starting a savepoint"));
     ++m_database.m_transactionDepth;
 }
 
 void Transaction::commit()
 {
     if (m_done)
-        throw StoreError(tr("a transaction was committed twice"));
+        throw StoreError(DatabaseText::tr("a transaction was committed twice"));
     if (m_level == 0)
-        m_database.execute(QStringLiteral("COMMIT"), tr("committing the changes"));
+        m_database.execute(QStringLiteral("COMMIT"), DatabaseText::tr("committing the changes"));
     else
-        m_database.execute(QStringLiteral("RELEASE cd_%1").arg(m_level), tr("committing the changes"));
+        m_database.execute(QStringLiteral("RELEASE cd_%1").arg(m_level), DatabaseText::tr("committing the changes"));
     m_done = true;
     --m_database.m_transactionDepth;
 }

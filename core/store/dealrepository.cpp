@@ -11,10 +11,11 @@ namespace cd::store {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files each message under the context named here, which is also the one looked up at run time.
+struct DealRepositoryText
 {
-    return QCoreApplication::translate("cd::store::DealRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cd::store::DealRepository)
+};
 
 const QString entity = QStringLiteral("deal");
 
@@ -27,9 +28,9 @@ DealRepository::DealRepository(Database &database) : m_database(database)
 std::optional<Deal> DealRepository::find(const QString &dealId) const
 {
     QSqlQuery query = m_database.prepare(detail::dealSelectSql(QStringLiteral("d.deal_id = ?")),
-                                         tr("reading deal %1").arg(dealId));
+                                         DealRepositoryText::tr("reading deal %1").arg(dealId));
     query.addBindValue(dealId);
-    Database::exec(query, tr("reading deal %1").arg(dealId));
+    Database::exec(query, DealRepositoryText::tr("reading deal %1").arg(dealId));
     std::optional<Deal> found;
     detail::readDeals(query, [&](qint64, Deal &&deal) { found = std::move(deal); });
     return found;
@@ -37,8 +38,8 @@ std::optional<Deal> DealRepository::find(const QString &dealId) const
 
 QList<Deal> DealRepository::all() const
 {
-    QSqlQuery query = m_database.prepare(detail::dealSelectSql(QString()), tr("reading the deals"));
-    Database::exec(query, tr("reading the deals"));
+    QSqlQuery query = m_database.prepare(detail::dealSelectSql(QString()), DealRepositoryText::tr("reading the deals"));
+    Database::exec(query, DealRepositoryText::tr("reading the deals"));
     QList<Deal> deals;
     detail::readDeals(query, [&](qint64, Deal &&deal) { deals.append(std::move(deal)); });
     return deals;
@@ -47,9 +48,9 @@ QList<Deal> DealRepository::all() const
 std::optional<qint64> DealRepository::rowId(const QString &dealId) const
 {
     QSqlQuery query = m_database.prepare(QStringLiteral("SELECT id FROM deals WHERE deal_id = ?"),
-                                         tr("looking up deal %1").arg(dealId));
+                                         DealRepositoryText::tr("looking up deal %1").arg(dealId));
     query.addBindValue(dealId);
-    Database::exec(query, tr("looking up deal %1").arg(dealId));
+    Database::exec(query, DealRepositoryText::tr("looking up deal %1").arg(dealId));
     if (!query.next())
         return std::nullopt;
     return query.value(0).toLongLong();
@@ -62,7 +63,7 @@ bool DealRepository::exists(const QString &dealId) const
 
 qint64 DealRepository::count() const
 {
-    return m_database.scalar(QStringLiteral("SELECT count(*) FROM deals"), tr("counting the deals")).toLongLong();
+    return m_database.scalar(QStringLiteral("SELECT count(*) FROM deals"), DealRepositoryText::tr("counting the deals")).toLongLong();
 }
 
 QList<qint64> DealRepository::resolvePartners(const Deal &deal) const
@@ -76,7 +77,7 @@ QList<qint64> DealRepository::resolvePartners(const Deal &deal) const
         const std::optional<qint64> rowId = detail::partnerRowId(m_database, share.partnerId);
         if (!rowId)
             missing << Diagnostic{QString(), 0, QStringLiteral("partners"),
-                                  tr("there is no partner %1").arg(share.partnerId)};
+                                  DealRepositoryText::tr("there is no partner %1").arg(share.partnerId)};
         else
             rowIds << *rowId;
     }
@@ -89,13 +90,13 @@ void DealRepository::writeShares(qint64 dealRowId, const Deal &deal, const QList
 {
     QSqlQuery query = m_database.prepare(
         QStringLiteral("INSERT INTO deal_partners (deal, position, partner, percent) VALUES (?, ?, ?, ?)"),
-        tr("saving the partners of deal %1").arg(deal.id));
+        DealRepositoryText::tr("saving the partners of deal %1").arg(deal.id));
     for (qsizetype i = 0; i < deal.partners.size(); ++i) {
         query.bindValue(0, dealRowId);
         query.bindValue(1, qint64(i));
         query.bindValue(2, partnerRowIds[i]);
         query.bindValue(3, decimalText(deal.partners[i].percent));
-        Database::exec(query, tr("saving the partners of deal %1").arg(deal.id));
+        Database::exec(query, DealRepositoryText::tr("saving the partners of deal %1").arg(deal.id));
     }
 }
 
@@ -104,12 +105,12 @@ void DealRepository::insert(const Deal &deal)
     Transaction transaction(m_database);
     const QList<qint64> partners = resolvePartners(deal);
     if (exists(deal.id))
-        throw StoreError(tr("a deal with the id %1 already exists").arg(deal.id));
+        throw StoreError(DealRepositoryText::tr("a deal with the id %1 already exists").arg(deal.id));
     QSqlQuery query = m_database.prepare(QStringLiteral("INSERT INTO deals (") + detail::dealColumnsSql
                                              + QStringLiteral(") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
-                                         tr("adding deal %1").arg(deal.id));
+                                         DealRepositoryText::tr("adding deal %1").arg(deal.id));
     detail::bindDeal(query, deal, partners.first());
-    Database::exec(query, tr("adding deal %1").arg(deal.id));
+    Database::exec(query, DealRepositoryText::tr("adding deal %1").arg(deal.id));
     writeShares(query.lastInsertId().toLongLong(), deal, partners);
     AuditLog(m_database).record(QStringLiteral("insert"), entity, deal.id,
                                 AuditLog::diff(columnsOf(RecordKind::Deals), {}, fieldTexts(deal)));
@@ -123,20 +124,20 @@ void DealRepository::update(const Deal &deal)
     const std::optional<Deal> before = find(deal.id);
     const std::optional<qint64> dealRowId = rowId(deal.id);
     if (!before || !dealRowId)
-        throw StoreError(tr("there is no deal %1 to change").arg(deal.id));
+        throw StoreError(DealRepositoryText::tr("there is no deal %1 to change").arg(deal.id));
     if (*before == deal)
         return;
     QSqlQuery query = m_database.prepare(QStringLiteral("UPDATE deals SET (") + detail::dealColumnsSql
                                              + QStringLiteral(") = (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) WHERE id = ?"),
-                                         tr("changing deal %1").arg(deal.id));
+                                         DealRepositoryText::tr("changing deal %1").arg(deal.id));
     detail::bindDeal(query, deal, partners.first());
     query.addBindValue(*dealRowId);
-    Database::exec(query, tr("changing deal %1").arg(deal.id));
+    Database::exec(query, DealRepositoryText::tr("changing deal %1").arg(deal.id));
     if (before->partners != deal.partners) {
         QSqlQuery clear = m_database.prepare(QStringLiteral("DELETE FROM deal_partners WHERE deal = ?"),
-                                             tr("changing the partners of deal %1").arg(deal.id));
+                                             DealRepositoryText::tr("changing the partners of deal %1").arg(deal.id));
         clear.addBindValue(*dealRowId);
-        Database::exec(clear, tr("changing the partners of deal %1").arg(deal.id));
+        Database::exec(clear, DealRepositoryText::tr("changing the partners of deal %1").arg(deal.id));
         writeShares(*dealRowId, deal, partners);
     }
     AuditLog(m_database).record(QStringLiteral("update"), entity, deal.id,
@@ -149,11 +150,11 @@ void DealRepository::remove(const QString &dealId)
     Transaction transaction(m_database);
     const std::optional<Deal> before = find(dealId);
     if (!before)
-        throw StoreError(tr("there is no deal %1 to delete").arg(dealId));
+        throw StoreError(DealRepositoryText::tr("there is no deal %1 to delete").arg(dealId));
     QSqlQuery query = m_database.prepare(QStringLiteral("DELETE FROM deals WHERE deal_id = ?"),
-                                         tr("deleting deal %1").arg(dealId));
+                                         DealRepositoryText::tr("deleting deal %1").arg(dealId));
     query.addBindValue(dealId);
-    Database::exec(query, tr("deleting deal %1").arg(dealId));
+    Database::exec(query, DealRepositoryText::tr("deleting deal %1").arg(dealId));
     AuditLog(m_database).record(QStringLiteral("delete"), entity, dealId,
                                 AuditLog::diff(columnsOf(RecordKind::Deals), fieldTexts(*before), {}));
     transaction.commit();

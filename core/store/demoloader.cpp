@@ -2,8 +2,11 @@
 
 #include "database.h"
 #include "exporter.h"
+#include "featureschema.h"
 
 #include <QCoreApplication>
+
+#include <algorithm>
 
 namespace cd::store {
 
@@ -25,12 +28,23 @@ QList<ImportResult> loadDemoData(Database &database, const DemoData &data, const
     const QByteArray fx = toCsv(rates);
     const QByteArray registrations = toCsv(data.registrations);
     const QByteArray deals = toCsv(data.deals);
-    return importBuffers(database,
+    QList<ImportResult> results = importBuffers(database,
                          {ImportBuffer{RecordKind::Partners, partners, QStringLiteral("demo partners")},
                           ImportBuffer{RecordKind::FxRates, fx, QStringLiteral("demo fx")},
                           ImportBuffer{RecordKind::Registrations, registrations, QStringLiteral("demo registrations")},
                           ImportBuffer{RecordKind::Deals, deals, QStringLiteral("demo deals")}},
                          options);
+    const bool allImported = std::all_of(results.cbegin(), results.cend(), [](const ImportResult &r) { return r.ok(); });
+    if (!allImported || options.dryRun)
+        return results;
+    // The feature areas' demo records refer to the partners and deals just written.
+    for (void (*addDemo)(Database &, const DemoData &) :
+         {addDemoCommissionPlans, addDemoCertifications, addDemoRegistrationWorkflow, addDemoTargets}) {
+        Transaction transaction(database);
+        addDemo(database, data);
+        transaction.commit();
+    }
+    return results;
 }
 
 } // namespace cd::store

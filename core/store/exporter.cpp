@@ -12,10 +12,11 @@ namespace cd::store {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files each message under the context named here, which is also the one looked up at run time.
+struct ExporterText
 {
-    return QCoreApplication::translate("cd::store::Exporter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cd::store::Exporter)
+};
 
 // Writes rows of field texts, numbers without the formula guard.
 class RecordWriter
@@ -44,7 +45,7 @@ public:
     qint64 finish()
     {
         if (!m_writer.flush())
-            throw StoreError(tr("cannot write the export: %1").arg(m_out->errorString()));
+            throw StoreError(ExporterText::tr("cannot write the export: %1").arg(m_out->errorString()));
         return m_rows;
     }
 
@@ -75,7 +76,7 @@ QByteArray recordsToCsv(RecordKind kind, const QList<Record> &records)
 qint64 exportKind(Database &database, RecordKind kind, QIODevice *out,
                   const std::function<void(qint64, qint64)> &progress)
 {
-    const QString what = tr("exporting %1").arg(recordKindName(kind));
+    const QString what = ExporterText::tr("exporting %1").arg(recordKindName(kind));
     static const QStringList tables{QStringLiteral("partners"), QStringLiteral("deals"), QStringLiteral("registrations"),
                                     QStringLiteral("fx_rates")};
     // One read transaction, so that the file is a consistent snapshot even while others write (inside a

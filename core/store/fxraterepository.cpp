@@ -10,10 +10,11 @@ namespace cd::store {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files each message under the context named here, which is also the one looked up at run time.
+struct FxRateRepositoryText
 {
-    return QCoreApplication::translate("cd::store::FxRateRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cd::store::FxRateRepository)
+};
 
 QString keyOf(QDate date, const QString &currency)
 {
@@ -29,8 +30,8 @@ FxRateRepository::FxRateRepository(Database &database) : m_database(database)
 QList<FxRate> FxRateRepository::all() const
 {
     QSqlQuery query = m_database.prepare(QStringLiteral("SELECT date, currency, rate FROM fx_rates ORDER BY date, currency"),
-                                         tr("reading the exchange rates"));
-    Database::exec(query, tr("reading the exchange rates"));
+                                         FxRateRepositoryText::tr("reading the exchange rates"));
+    Database::exec(query, FxRateRepositoryText::tr("reading the exchange rates"));
     QList<FxRate> rates;
     while (query.next()) {
         rates << FxRate{dateFromSql(query.value(0)), query.value(1).toString(),
@@ -41,7 +42,7 @@ QList<FxRate> FxRateRepository::all() const
 
 qint64 FxRateRepository::count() const
 {
-    return m_database.scalar(QStringLiteral("SELECT count(*) FROM fx_rates"), tr("counting the exchange rates"))
+    return m_database.scalar(QStringLiteral("SELECT count(*) FROM fx_rates"), FxRateRepositoryText::tr("counting the exchange rates"))
         .toLongLong();
 }
 
@@ -53,10 +54,10 @@ void FxRateRepository::set(const FxRate &rate)
     const QString key = keyOf(rate.date, rate.currency);
     Transaction transaction(m_database);
     QSqlQuery old = m_database.prepare(QStringLiteral("SELECT rate FROM fx_rates WHERE date = ? AND currency = ?"),
-                                       tr("reading the rate %1").arg(key));
+                                       FxRateRepositoryText::tr("reading the rate %1").arg(key));
     old.addBindValue(formatIsoDate(rate.date));
     old.addBindValue(rate.currency);
-    Database::exec(old, tr("reading the rate %1").arg(key));
+    Database::exec(old, FxRateRepositoryText::tr("reading the rate %1").arg(key));
     const QStringList before = old.next()
                                    ? QStringList{formatIsoDate(rate.date), rate.currency, old.value(0).toString()}
                                    : QStringList();
@@ -66,11 +67,11 @@ void FxRateRepository::set(const FxRate &rate)
         return;
     QSqlQuery query = m_database.prepare(
         QStringLiteral("INSERT OR REPLACE INTO fx_rates (date, currency, rate) VALUES (?, ?, ?)"),
-        tr("saving the rate %1").arg(key));
+        FxRateRepositoryText::tr("saving the rate %1").arg(key));
     query.addBindValue(after[0]);
     query.addBindValue(after[1]);
     query.addBindValue(after[2]);
-    Database::exec(query, tr("saving the rate %1").arg(key));
+    Database::exec(query, FxRateRepositoryText::tr("saving the rate %1").arg(key));
     AuditLog(m_database).record(before.isEmpty() ? QStringLiteral("insert") : QStringLiteral("update"),
                                 QStringLiteral("fx_rate"), key,
                                 AuditLog::diff(columnsOf(RecordKind::FxRates), before, after));
@@ -82,19 +83,19 @@ void FxRateRepository::remove(QDate date, const QString &currency)
     const QString key = keyOf(date, currency);
     Transaction transaction(m_database);
     QSqlQuery old = m_database.prepare(QStringLiteral("SELECT rate FROM fx_rates WHERE date = ? AND currency = ?"),
-                                       tr("reading the rate %1").arg(key));
+                                       FxRateRepositoryText::tr("reading the rate %1").arg(key));
     old.addBindValue(formatIsoDate(date));
     old.addBindValue(currency);
-    Database::exec(old, tr("reading the rate %1").arg(key));
+    Database::exec(old, FxRateRepositoryText::tr("reading the rate %1").arg(key));
     if (!old.next())
-        throw StoreError(tr("there is no rate %1 to delete").arg(key));
+        throw StoreError(FxRateRepositoryText::tr("there is no rate %1 to delete").arg(key));
     const QStringList before{formatIsoDate(date), currency, old.value(0).toString()};
     old.finish();
     QSqlQuery query = m_database.prepare(QStringLiteral("DELETE FROM fx_rates WHERE date = ? AND currency = ?"),
-                                         tr("deleting the rate %1").arg(key));
+                                         FxRateRepositoryText::tr("deleting the rate %1").arg(key));
     query.addBindValue(before[0]);
     query.addBindValue(currency);
-    Database::exec(query, tr("deleting the rate %1").arg(key));
+    Database::exec(query, FxRateRepositoryText::tr("deleting the rate %1").arg(key));
     AuditLog(m_database).record(QStringLiteral("delete"), QStringLiteral("fx_rate"), key,
                                 AuditLog::diff(columnsOf(RecordKind::FxRates), before, {}));
     transaction.commit();

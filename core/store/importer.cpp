@@ -23,10 +23,11 @@ namespace cd::store {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files each message under the context named here, which is also the one looked up at run time.
+struct ImporterText
 {
-    return QCoreApplication::translate("cd::store::Importer", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cd::store::Importer)
+};
 
 // One import call: one transaction, the partner ids known so far, the prepared statements of each kind.
 class ImportSession
@@ -44,7 +45,7 @@ public:
 private:
     bool tableIsEmpty(const QString &table) const
     {
-        return !m_db.scalar(QStringLiteral("SELECT EXISTS (SELECT 1 FROM %1)").arg(table), tr("reading %1").arg(table))
+        return !m_db.scalar(QStringLiteral("SELECT EXISTS (SELECT 1 FROM %1)").arg(table), ImporterText::tr("reading %1").arg(table))
                     .toBool();
     }
     bool knowsPartner(const QString &id) const { return m_partnerIds.contains(id) || m_unwrittenPartners.contains(id); }
@@ -130,7 +131,7 @@ bool ImportSession::isDuplicate(const CsvReader &reader, ImportResult &result, Q
         return false;
     const auto found = m_seen.constFind(key);
     if (found != m_seen.cend()) {
-        result.errors << reader.diagnostic(field, tr("%1 appears twice in the file (first on line %2)")
+        result.errors << reader.diagnostic(field, ImporterText::tr("%1 appears twice in the file (first on line %2)")
                                                       .arg(QString::fromUtf8(key))
                                                       .arg(found.value()));
         return true;
@@ -146,7 +147,7 @@ bool ImportSession::isDuplicate(const CsvReader &reader, ImportResult &result, Q
 
 void ImportSession::prepare(RecordKind kind)
 {
-    auto make = [&](const QString &sql) { return m_db.prepare(sql, tr("preparing the import")); };
+    auto make = [&](const QString &sql) { return m_db.prepare(sql, ImporterText::tr("preparing the import")); };
     const QString values15 = QStringLiteral("(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     switch (kind) {
     case RecordKind::Partners:
@@ -168,7 +169,7 @@ void ImportSession::prepare(RecordKind kind)
         m_pendingShares.clear();
         m_pendingDeals.reserve(kBatchRows);
         m_pendingShares.reserve(kBatchRows);
-        m_nextDealRowId = m_db.scalar(QStringLiteral("SELECT COALESCE(MAX(id), 0) + 1 FROM deals"), tr("reading deals"))
+        m_nextDealRowId = m_db.scalar(QStringLiteral("SELECT COALESCE(MAX(id), 0) + 1 FROM deals"), ImporterText::tr("reading deals"))
                               .toLongLong();
         m_deleteShares = make(QStringLiteral("DELETE FROM deal_partners WHERE deal = ?"));
         break;
@@ -187,7 +188,7 @@ void ImportSession::prepare(RecordKind kind)
 
 void ImportSession::run(ImportResult &result, QByteArrayView data)
 {
-    const QString what = tr("importing %1").arg(result.fileName);
+    const QString what = ImporterText::tr("importing %1").arg(result.fileName);
     CsvReader reader(data, result.fileName);
     if (!reader.readHeader()) {
         result.errors << *reader.error();
@@ -202,7 +203,7 @@ void ImportSession::run(ImportResult &result, QByteArrayView data)
     }
     const QStringList unknown = reader.unknownColumns(columnsOf(result.kind));
     if (!unknown.isEmpty())
-        result.warnings << tr("%1: unknown columns ignored: %2").arg(result.fileName, unknown.join(QStringLiteral(", ")));
+        result.warnings << ImporterText::tr("%1: unknown columns ignored: %2").arg(result.fileName, unknown.join(QStringLiteral(", ")));
     const detail::ColumnMap columns = detail::mapColumns(reader, result.kind);
     m_columns = &columns;
     const bool checkUtf8 = !data.isValidUtf8();
@@ -220,8 +221,8 @@ void ImportSession::run(ImportResult &result, QByteArrayView data)
     m_existingRates.clear();
     if (result.kind == RecordKind::Partners && !m_tableWasEmpty) {
         QSqlQuery all = m_db.prepare(QStringLiteral("SELECT ") + detail::partnerColumnsSql + QStringLiteral(" FROM partners"),
-                                     tr("reading the partners"));
-        Database::exec(all, tr("reading the partners"));
+                                     ImporterText::tr("reading the partners"));
+        Database::exec(all, ImporterText::tr("reading the partners"));
         while (all.next()) {
             Partner partner = detail::partnerFromRow(all, 0);
             m_existingPartners.insert(partner.id, partner);
@@ -229,8 +230,8 @@ void ImportSession::run(ImportResult &result, QByteArrayView data)
     }
     if (result.kind == RecordKind::FxRates && !m_tableWasEmpty) {
         QSqlQuery all = m_db.prepare(QStringLiteral("SELECT date, currency, rate FROM fx_rates"),
-                                     tr("reading the exchange rates"));
-        Database::exec(all, tr("reading the exchange rates"));
+                                     ImporterText::tr("reading the exchange rates"));
+        Database::exec(all, ImporterText::tr("reading the exchange rates"));
         while (all.next())
             m_existingRates.insert(all.value(0).toString() + QLatin1Char(' ') + all.value(1).toString(),
                                    all.value(2).toString());
@@ -294,7 +295,7 @@ void ImportSession::run(ImportResult &result, QByteArrayView data)
     if (m_options.dryRun)
         droppedIndexes.clear();
     for (const QString &sql : std::as_const(droppedIndexes)) {
-        m_db.execute(sql, tr("indexing the deals"));
+        m_db.execute(sql, ImporterText::tr("indexing the deals"));
         if (m_options.cancel && m_options.cancel->load(std::memory_order_relaxed)) {
             m_cancelled = true;
             return;
@@ -325,7 +326,7 @@ void ImportSession::partnerRow(const CsvReader &reader, detail::RowParser &parse
     }
     if (existing == m_existingPartners.cend()) {
         detail::bindPartner(m_insert, partner);
-        Database::exec(m_insert, tr("adding partner %1").arg(partner.id));
+        Database::exec(m_insert, ImporterText::tr("adding partner %1").arg(partner.id));
         m_partnerIds.insert(partner.id, m_insert.lastInsertId().toLongLong());
         ++result.added;
     } else if (*existing == partner) {
@@ -333,7 +334,7 @@ void ImportSession::partnerRow(const CsvReader &reader, detail::RowParser &parse
     } else {
         detail::bindPartner(m_update, partner);
         m_update.addBindValue(partner.id);
-        Database::exec(m_update, tr("changing partner %1").arg(partner.id));
+        Database::exec(m_update, ImporterText::tr("changing partner %1").arg(partner.id));
         ++result.updated;
     }
 }
@@ -345,7 +346,7 @@ void ImportSession::writeShares(qint64 dealRowId, const Deal &deal)
         m_insertShare.bindValue(1, qint64(i));
         m_insertShare.bindValue(2, m_partnerIds.value(deal.partners[i].partnerId));
         m_insertShare.bindValue(3, decimalText(deal.partners[i].percent));
-        Database::exec(m_insertShare, tr("saving the partners of deal %1").arg(deal.id));
+        Database::exec(m_insertShare, ImporterText::tr("saving the partners of deal %1").arg(deal.id));
     }
 }
 
@@ -406,8 +407,8 @@ void ImportSession::flushDeals()
         insert.bindText(index++, t[12]);       // reg_id
     }
     insert.run([&] {
-        return rows == 1 ? tr("adding deal %1").arg(m_pendingDeals.front().id)
-                         : tr("adding deals %1 to %2").arg(m_pendingDeals.front().id, m_pendingDeals.back().id);
+        return rows == 1 ? ImporterText::tr("adding deal %1").arg(m_pendingDeals.front().id)
+                         : ImporterText::tr("adding deals %1 to %2").arg(m_pendingDeals.front().id, m_pendingDeals.back().id);
     });
     m_pendingDeals.clear();
 }
@@ -427,7 +428,7 @@ void ImportSession::flushShares()
         insert.bindInteger(index++, share.partner);
         insert.bindText(index++, share.percent);
     }
-    insert.run([&] { return tr("saving the partners of deals"); });
+    insert.run([&] { return ImporterText::tr("saving the partners of deals"); });
     m_pendingShares.clear();
 }
 
@@ -484,7 +485,7 @@ void ImportSession::dealRow(const CsvReader &reader, detail::RowParser &parser, 
     std::optional<Deal> existing;
     if (!m_tableWasEmpty && !deal.id.isEmpty()) {
         m_find.addBindValue(deal.id);
-        Database::exec(m_find, tr("reading deal %1").arg(deal.id));
+        Database::exec(m_find, ImporterText::tr("reading deal %1").arg(deal.id));
         detail::readDeals(m_find, [&](qint64 id, Deal &&found) {
             rowId = id;
             existing = std::move(found);
@@ -496,7 +497,7 @@ void ImportSession::dealRow(const CsvReader &reader, detail::RowParser &parser, 
     bool bad = parser.failed();
     for (const DealShare &share : deal.partners) {
         if (!knowsPartner(share.partnerId)) {
-            result.errors << reader.diagnostic(QStringLiteral("partners"), tr("there is no partner %1").arg(share.partnerId));
+            result.errors << reader.diagnostic(QStringLiteral("partners"), ImporterText::tr("there is no partner %1").arg(share.partnerId));
             bad = true;
         }
     }
@@ -512,10 +513,10 @@ void ImportSession::dealRow(const CsvReader &reader, detail::RowParser &parser, 
     } else {
         detail::bindDeal(m_update, deal, m_partnerIds.value(deal.partners.first().partnerId));
         m_update.addBindValue(rowId);
-        Database::exec(m_update, tr("changing deal %1").arg(deal.id));
+        Database::exec(m_update, ImporterText::tr("changing deal %1").arg(deal.id));
         if (existing->partners != deal.partners) {
             m_deleteShares.bindValue(0, rowId);
-            Database::exec(m_deleteShares, tr("changing the partners of deal %1").arg(deal.id));
+            Database::exec(m_deleteShares, ImporterText::tr("changing the partners of deal %1").arg(deal.id));
             writeShares(rowId, deal);
         }
         ++result.updated;
@@ -528,7 +529,7 @@ void ImportSession::registrationRow(const CsvReader &reader, detail::RowParser &
     std::optional<Registration> existing;
     if (!m_tableWasEmpty && !registration.id.isEmpty()) {
         m_find.addBindValue(registration.id);
-        Database::exec(m_find, tr("reading registration %1").arg(registration.id));
+        Database::exec(m_find, ImporterText::tr("reading registration %1").arg(registration.id));
         if (m_find.next())
             existing = detail::registrationFromRow(m_find);
         m_find.finish();
@@ -539,7 +540,7 @@ void ImportSession::registrationRow(const CsvReader &reader, detail::RowParser &
     bool bad = parser.failed();
     if (!registration.partnerId.isEmpty() && !knowsPartner(registration.partnerId)) {
         result.errors << reader.diagnostic(QStringLiteral("partner_id"),
-                                           tr("there is no partner %1").arg(registration.partnerId));
+                                           ImporterText::tr("there is no partner %1").arg(registration.partnerId));
         bad = true;
     }
     if (isDuplicate(reader, result, reader.field((*m_columns)[detail::RId]), QStringLiteral("reg_id")) || bad)
@@ -549,14 +550,14 @@ void ImportSession::registrationRow(const CsvReader &reader, detail::RowParser &
     const qint64 partner = m_partnerIds.value(registration.partnerId);
     if (!existing) {
         detail::bindRegistration(m_insert, registration, partner);
-        Database::exec(m_insert, tr("adding registration %1").arg(registration.id));
+        Database::exec(m_insert, ImporterText::tr("adding registration %1").arg(registration.id));
         ++result.added;
     } else if (*existing == registration) {
         ++result.unchanged;
     } else {
         detail::bindRegistration(m_update, registration, partner);
         m_update.addBindValue(registration.id);
-        Database::exec(m_update, tr("changing registration %1").arg(registration.id));
+        Database::exec(m_update, ImporterText::tr("changing registration %1").arg(registration.id));
         ++result.updated;
     }
 }
@@ -577,7 +578,7 @@ void ImportSession::fxRow(const CsvReader &reader, detail::RowParser &parser, Im
     }
     for (const QString &text : texts)
         m_insert.addBindValue(text);
-    Database::exec(m_insert, tr("saving the rate %1").arg(key));
+    Database::exec(m_insert, ImporterText::tr("saving the rate %1").arg(key));
     ++(existing == m_existingRates.cend() ? result.added : result.updated);
 }
 
@@ -587,11 +588,11 @@ class CacheSizeGuard
 public:
     explicit CacheSizeGuard(Database &database) : m_database(database)
     {
-        m_old = database.scalar(QStringLiteral("PRAGMA cache_size"), tr("reading the cache size")).toLongLong();
+        m_old = database.scalar(QStringLiteral("PRAGMA cache_size"), ImporterText::tr("reading the cache size")).toLongLong();
         // 128 MiB of pages at most (a negative size is KiB): most pages of a million deals stay in memory
         // until the commit instead of spilling to the log and being read back, while the whole import stays
         // under the 400 MB the desktop budget allows (docs/performance.md has the trade-off measured).
-        database.execute(QStringLiteral("PRAGMA cache_size = -131072"), tr("enlarging the cache for the import"));
+        database.execute(QStringLiteral("PRAGMA cache_size = -131072"), ImporterText::tr("enlarging the cache for the import"));
     }
     ~CacheSizeGuard()
     {
@@ -660,7 +661,7 @@ QList<ImportResult> importBuffers(Database &database, const QList<ImportBuffer> 
 
 QString ImportResult::summary() const
 {
-    return tr("%1: %2 added, %3 updated, %4 unchanged").arg(fileName).arg(added).arg(updated).arg(unchanged);
+    return ImporterText::tr("%1: %2 added, %3 updated, %4 unchanged").arg(fileName).arg(added).arg(updated).arg(unchanged);
 }
 
 ImportResult importData(Database &database, RecordKind kind, QByteArrayView data, const QString &fileName,
@@ -690,7 +691,7 @@ QList<ImportResult> importFiles(Database &database, const QList<ImportSource> &s
         result.fileName = source.path;
         QByteArrayView view;
         if (!file->open(QIODevice::ReadOnly)) {
-            result.errors << Diagnostic{source.path, 0, QString(), tr("cannot read the file: %1").arg(file->errorString())};
+            result.errors << Diagnostic{source.path, 0, QString(), ImporterText::tr("cannot read the file: %1").arg(file->errorString())};
             unreadable = true;
         } else if (uchar *mapped = file->size() > 0 ? file->map(0, file->size()) : nullptr) {
             // Mapped, the bytes of a 100 MB file are read once, by the parser, and never copied.

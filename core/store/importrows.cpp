@@ -10,10 +10,11 @@ namespace cd::store::detail {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files each message under the context named here, which is also the one looked up at run time.
+struct ImporterText
 {
-    return QCoreApplication::translate("cd::store::Importer", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cd::store::Importer)
+};
 
 bool digitsAt(const char *p, std::initializer_list<int> positions)
 {
@@ -155,7 +156,7 @@ QString RowParser::text(int column)
     if (bytes.isEmpty())
         return QString();
     if (m_checkUtf8 && !bytes.isValidUtf8()) {
-        fail(column, tr("is not valid UTF-8 text"));
+        fail(column, ImporterText::tr("is not valid UTF-8 text"));
         return QString();
     }
     return QString::fromUtf8(bytes);
@@ -166,7 +167,7 @@ QString RowParser::freeText(int column)
     if (!m_lean)
         return text(column);
     if (m_checkUtf8 && !raw(column).isValidUtf8())
-        fail(column, tr("is not valid UTF-8 text"));
+        fail(column, ImporterText::tr("is not valid UTF-8 text"));
     return QString();
 }
 
@@ -174,7 +175,7 @@ QString RowParser::required(int column)
 {
     const QString value = text(column);
     if (value.isEmpty() && !m_failedFields.contains(m_names[column]))
-        fail(column, tr("is required"));
+        fail(column, ImporterText::tr("is required"));
     return value;
 }
 
@@ -185,7 +186,7 @@ QDate RowParser::date(int column)
         return QDate();
     const std::optional<QDate> value = parseIsoDateBytes(bytes);
     if (!value) {
-        fail(column, tr("\"%1\" is not an ISO date like 2026-03-31").arg(shown(bytes)));
+        fail(column, ImporterText::tr("\"%1\" is not an ISO date like 2026-03-31").arg(shown(bytes)));
         return QDate();
     }
     return *value;
@@ -198,7 +199,7 @@ QDateTime RowParser::dateTime(int column)
         return QDateTime();
     const std::optional<QDateTime> value = parseIsoDateTimeBytes(bytes);
     if (!value) {
-        fail(column, tr("\"%1\" is not an ISO date-time in UTC like 2026-03-31T14:05:00Z").arg(shown(bytes)));
+        fail(column, ImporterText::tr("\"%1\" is not an ISO date-time in UTC like 2026-03-31T14:05:00Z").arg(shown(bytes)));
         return QDateTime();
     }
     return *value;
@@ -211,7 +212,7 @@ std::optional<Currency> RowParser::currency(int column)
         return std::nullopt;
     std::optional<Currency> value = Currency::fromCode(bytes);
     if (!value)
-        fail(column, tr("\"%1\" is not a currency this program knows").arg(shown(bytes)));
+        fail(column, ImporterText::tr("\"%1\" is not a currency this program knows").arg(shown(bytes)));
     return value;
 }
 
@@ -220,7 +221,7 @@ Money RowParser::money(int amountColumn, const std::optional<Currency> &currency
     const QByteArrayView bytes = raw(amountColumn);
     if (bytes.isEmpty()) {
         if (required)
-            fail(amountColumn, tr("is required"));
+            fail(amountColumn, ImporterText::tr("is required"));
         return currency ? Money::fromMinorUnits(0, *currency) : Money();
     }
     if (!currency)
@@ -251,11 +252,11 @@ Partner RowParser::partner()
     const std::optional<Currency> money = currency(PCurrency);
     if (!raw(PCommitment).isEmpty()) {
         if (!money && raw(PCurrency).isEmpty())
-            fail(PCurrency, tr("is required with a revenue commitment"));
+            fail(PCurrency, ImporterText::tr("is required with a revenue commitment"));
         else
             p.revenueCommitment = this->money(PCommitment, money, false);
     } else if (money) {
-        fail(PCurrency, tr("is only used with a revenue commitment; leave it empty or give the commitment"));
+        fail(PCurrency, ImporterText::tr("is only used with a revenue commitment; leave it empty or give the commitment"));
     }
     p.website = text(PWebsite);
     p.vertical = text(PVertical);
@@ -287,7 +288,7 @@ Deal RowParser::deal()
     d.stage = text(DStage);
     const std::optional<Currency> dealCurrency = currency(DCurrency);
     if (!dealCurrency && raw(DCurrency).isEmpty())
-        fail(DCurrency, tr("is required"));
+        fail(DCurrency, ImporterText::tr("is required"));
     d.amount = money(DAmount, dealCurrency, true);
     const QByteArrayView probability = raw(DProbability);
     if (!probability.isEmpty()) {
@@ -313,11 +314,11 @@ Registration RowParser::registration()
     r.product = text(RProduct);
     const std::optional<Currency> money = currency(RCurrency);
     if (!money && raw(RCurrency).isEmpty())
-        fail(RCurrency, tr("is required"));
+        fail(RCurrency, ImporterText::tr("is required"));
     r.amount = this->money(RAmount, money, true);
     r.submittedAt = dateTime(RSubmittedAt);
     if (!r.submittedAt.isValid() && raw(RSubmittedAt).isEmpty())
-        fail(RSubmittedAt, tr("is required"));
+        fail(RSubmittedAt, ImporterText::tr("is required"));
     r.status = text(RStatus);
     r.decidedAt = dateTime(RDecidedAt);
     return r;
@@ -328,15 +329,15 @@ FxRate RowParser::fxRate()
     FxRate rate;
     rate.date = date(FDate);
     if (!rate.date.isValid() && raw(FDate).isEmpty())
-        fail(FDate, tr("is required"));
+        fail(FDate, ImporterText::tr("is required"));
     const std::optional<Currency> code = currency(FCurrency);
     if (code)
         rate.currency = code->code();
     else if (raw(FCurrency).isEmpty())
-        fail(FCurrency, tr("is required"));
+        fail(FCurrency, ImporterText::tr("is required"));
     const QByteArrayView bytes = raw(FRate);
     if (bytes.isEmpty()) {
-        fail(FRate, tr("is required"));
+        fail(FRate, ImporterText::tr("is required"));
     } else {
         QString error;
         const std::optional<Decimal> value = Decimal::parse(bytes, &error);

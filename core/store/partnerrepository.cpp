@@ -11,10 +11,11 @@ namespace cd::store {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files each message under the context named here, which is also the one looked up at run time.
+struct PartnerRepositoryText
 {
-    return QCoreApplication::translate("cd::store::PartnerRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cd::store::PartnerRepository)
+};
 
 const QString entity = QStringLiteral("partner");
 
@@ -35,9 +36,9 @@ std::optional<Partner> PartnerRepository::find(const QString &partnerId) const
 {
     QSqlQuery query = m_database.prepare(
         QStringLiteral("SELECT ") + detail::partnerColumnsSql + QStringLiteral(" FROM partners WHERE partner_id = ?"),
-        tr("reading partner %1").arg(partnerId));
+        PartnerRepositoryText::tr("reading partner %1").arg(partnerId));
     query.addBindValue(partnerId);
-    Database::exec(query, tr("reading partner %1").arg(partnerId));
+    Database::exec(query, PartnerRepositoryText::tr("reading partner %1").arg(partnerId));
     if (!query.next())
         return std::nullopt;
     return detail::partnerFromRow(query, 0);
@@ -47,8 +48,8 @@ QList<Partner> PartnerRepository::all() const
 {
     QSqlQuery query = m_database.prepare(
         QStringLiteral("SELECT ") + detail::partnerColumnsSql + QStringLiteral(" FROM partners ORDER BY partner_id"),
-        tr("reading the partners"));
-    Database::exec(query, tr("reading the partners"));
+        PartnerRepositoryText::tr("reading the partners"));
+    Database::exec(query, PartnerRepositoryText::tr("reading the partners"));
     QList<Partner> partners;
     while (query.next())
         partners << detail::partnerFromRow(query, 0);
@@ -62,7 +63,7 @@ bool PartnerRepository::exists(const QString &partnerId) const
 
 qint64 PartnerRepository::count() const
 {
-    return m_database.scalar(QStringLiteral("SELECT count(*) FROM partners"), tr("counting the partners"))
+    return m_database.scalar(QStringLiteral("SELECT count(*) FROM partners"), PartnerRepositoryText::tr("counting the partners"))
         .toLongLong();
 }
 
@@ -71,12 +72,12 @@ void PartnerRepository::insert(const Partner &partner)
     validate(partner);
     Transaction transaction(m_database);
     if (exists(partner.id))
-        throw StoreError(tr("a partner with the id %1 already exists").arg(partner.id));
+        throw StoreError(PartnerRepositoryText::tr("a partner with the id %1 already exists").arg(partner.id));
     QSqlQuery query = m_database.prepare(QStringLiteral("INSERT INTO partners (") + detail::partnerColumnsSql
                                              + QStringLiteral(") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
-                                         tr("adding partner %1").arg(partner.id));
+                                         PartnerRepositoryText::tr("adding partner %1").arg(partner.id));
     detail::bindPartner(query, partner);
-    Database::exec(query, tr("adding partner %1").arg(partner.id));
+    Database::exec(query, PartnerRepositoryText::tr("adding partner %1").arg(partner.id));
     AuditLog(m_database).record(QStringLiteral("insert"), entity, partner.id,
                                 AuditLog::diff(columnsOf(RecordKind::Partners), {}, fieldTexts(partner)));
     transaction.commit();
@@ -88,15 +89,15 @@ void PartnerRepository::update(const Partner &partner)
     Transaction transaction(m_database);
     const std::optional<Partner> before = find(partner.id);
     if (!before)
-        throw StoreError(tr("there is no partner %1 to change").arg(partner.id));
+        throw StoreError(PartnerRepositoryText::tr("there is no partner %1 to change").arg(partner.id));
     if (*before == partner)
         return;
     QSqlQuery query = m_database.prepare(QStringLiteral("UPDATE partners SET (") + detail::partnerColumnsSql
                                              + QStringLiteral(") = (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) WHERE partner_id = ?"),
-                                         tr("changing partner %1").arg(partner.id));
+                                         PartnerRepositoryText::tr("changing partner %1").arg(partner.id));
     detail::bindPartner(query, partner);
     query.addBindValue(partner.id);
-    Database::exec(query, tr("changing partner %1").arg(partner.id));
+    Database::exec(query, PartnerRepositoryText::tr("changing partner %1").arg(partner.id));
     AuditLog(m_database).record(QStringLiteral("update"), entity, partner.id,
                                 AuditLog::diff(columnsOf(RecordKind::Partners), fieldTexts(*before),
                                                fieldTexts(partner)));
@@ -108,25 +109,25 @@ void PartnerRepository::remove(const QString &partnerId)
     Transaction transaction(m_database);
     const std::optional<Partner> before = find(partnerId);
     if (!before)
-        throw StoreError(tr("there is no partner %1 to delete").arg(partnerId));
+        throw StoreError(PartnerRepositoryText::tr("there is no partner %1 to delete").arg(partnerId));
     QSqlQuery uses = m_database.prepare(
         QStringLiteral("SELECT (SELECT count(*) FROM deal_partners WHERE partner = p.id),"
                        " (SELECT count(*) FROM registrations WHERE partner = p.id)"
                        " FROM partners p WHERE p.partner_id = ?"),
-        tr("checking the deals of partner %1").arg(partnerId));
+        PartnerRepositoryText::tr("checking the deals of partner %1").arg(partnerId));
     uses.addBindValue(partnerId);
-    Database::exec(uses, tr("checking the deals of partner %1").arg(partnerId));
+    Database::exec(uses, PartnerRepositoryText::tr("checking the deals of partner %1").arg(partnerId));
     if (uses.next() && (uses.value(0).toLongLong() > 0 || uses.value(1).toLongLong() > 0)) {
-        throw StoreError(tr("partner %1 cannot be deleted: %2 deals and %3 registrations name it")
+        throw StoreError(PartnerRepositoryText::tr("partner %1 cannot be deleted: %2 deals and %3 registrations name it")
                              .arg(partnerId)
                              .arg(uses.value(0).toLongLong())
                              .arg(uses.value(1).toLongLong()));
     }
     uses.finish();
     QSqlQuery query = m_database.prepare(QStringLiteral("DELETE FROM partners WHERE partner_id = ?"),
-                                         tr("deleting partner %1").arg(partnerId));
+                                         PartnerRepositoryText::tr("deleting partner %1").arg(partnerId));
     query.addBindValue(partnerId);
-    Database::exec(query, tr("deleting partner %1").arg(partnerId));
+    Database::exec(query, PartnerRepositoryText::tr("deleting partner %1").arg(partnerId));
     AuditLog(m_database).record(QStringLiteral("delete"), entity, partnerId,
                                 AuditLog::diff(columnsOf(RecordKind::Partners), fieldTexts(*before), {}));
     transaction.commit();

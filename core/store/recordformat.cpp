@@ -8,10 +8,11 @@ namespace cd::store {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files each message under the context named here, which is also the one looked up at run time.
+struct RecordFormatText
 {
-    return QCoreApplication::translate("cd::store::RecordFormat", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cd::store::RecordFormat)
+};
 
 QString moneyText(const std::optional<Money> &money)
 {
@@ -190,11 +191,11 @@ qint64 toMilli(const Money &money)
                 .minorUnits64();
         const Int128 divisor(power10(digits - 3));
         if (money.minorUnits() % divisor != 0)
-            throw StoreError(tr("%1 %2 has finer digits than the database keeps (thousandths)")
+            throw StoreError(RecordFormatText::tr("%1 %2 has finer digits than the database keeps (thousandths)")
                                  .arg(money.toString(), money.currency().code()));
         return Money::fromMinorUnits(money.minorUnits() / divisor, money.currency()).minorUnits64();
     } catch (const std::overflow_error &) {
-        throw StoreError(tr("%1 %2 is too large to store").arg(money.toString(), money.currency().code()));
+        throw StoreError(RecordFormatText::tr("%1 %2 is too large to store").arg(money.toString(), money.currency().code()));
     }
 }
 
@@ -205,7 +206,7 @@ Money fromMilli(qint64 milli, const Currency &currency)
         return Money::fromMinorUnits(Int128(milli) * Int128(power10(digits - 3)), currency);
     const qint64 divisor = power10(3 - digits);
     if (milli % divisor != 0)
-        throw StoreError(tr("the database holds %1 thousandths of %2, which has only %3 decimals")
+        throw StoreError(RecordFormatText::tr("the database holds %1 thousandths of %2, which has only %3 decimals")
                              .arg(milli)
                              .arg(currency.code())
                              .arg(digits));
@@ -245,7 +246,7 @@ Decimal decimalFromSql(const QVariant &value, const QString &what)
 {
     const std::optional<Decimal> decimal = Decimal::parse(value.toString());
     if (!decimal)
-        throw StoreError(tr("the database holds \"%1\" as %2, which is not a decimal").arg(value.toString(), what));
+        throw StoreError(RecordFormatText::tr("the database holds \"%1\" as %2, which is not a decimal").arg(value.toString(), what));
     return *decimal;
 }
 

@@ -6,16 +6,17 @@ namespace cd::store::detail {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files each message under the context named here, which is also the one looked up at run time.
+struct DatabaseText
 {
-    return QCoreApplication::translate("cd::store::Database", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cd::store::Database)
+};
 
 Currency currencyFromSql(const QVariant &value, const QString &record)
 {
     const std::optional<Currency> currency = Currency::fromCode(value.toString());
     if (!currency)
-        throw StoreError(tr("%1 has the unknown currency \"%2\" in the database").arg(record, value.toString()));
+        throw StoreError(DatabaseText::tr("%1 has the unknown currency \"%2\" in the database").arg(record, value.toString()));
     return *currency;
 }
 
@@ -190,8 +191,8 @@ Registration registrationFromRow(const QSqlQuery &query)
 
 QHash<QString, qint64> partnerRowIds(const Database &database)
 {
-    QSqlQuery query = database.prepare(QStringLiteral("SELECT partner_id, id FROM partners"), tr("reading partners"));
-    Database::exec(query, tr("reading partners"));
+    QSqlQuery query = database.prepare(QStringLiteral("SELECT partner_id, id FROM partners"), DatabaseText::tr("reading partners"));
+    Database::exec(query, DatabaseText::tr("reading partners"));
     QHash<QString, qint64> ids;
     while (query.next())
         ids.insert(query.value(0).toString(), query.value(1).toLongLong());
@@ -201,9 +202,9 @@ QHash<QString, qint64> partnerRowIds(const Database &database)
 std::optional<qint64> partnerRowId(const Database &database, const QString &partnerId)
 {
     QSqlQuery query = database.prepare(QStringLiteral("SELECT id FROM partners WHERE partner_id = ?"),
-                                       tr("looking up partner %1").arg(partnerId));
+                                       DatabaseText::tr("looking up partner %1").arg(partnerId));
     query.addBindValue(partnerId);
-    Database::exec(query, tr("looking up partner %1").arg(partnerId));
+    Database::exec(query, DatabaseText::tr("looking up partner %1").arg(partnerId));
     if (!query.next())
         return std::nullopt;
     return query.value(0).toLongLong();

@@ -1,6 +1,7 @@
 #include "schema.h"
 
 #include "database.h"
+#include "featureschema.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -114,6 +115,10 @@ const QList<MigrationStep> &migrationSteps()
 {
     static const QList<MigrationStep> steps{
         {1, createVersion1},
+        {2, createCommissionPlanTables},
+        {3, createCertificationTables},
+        {4, createRegistrationWorkflowTables},
+        {5, createTargetTables},
     };
     return steps;
 }

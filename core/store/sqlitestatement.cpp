@@ -11,10 +11,11 @@ namespace cd::store::detail {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files each message under the context named here, which is also the one looked up at run time.
+struct DatabaseText
 {
-    return QCoreApplication::translate("cd::store::Database", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cd::store::Database)
+};
 
 } // namespace
 
@@ -22,10 +23,10 @@ SqliteStatement::SqliteStatement(const Database &database, const char *sql)
 {
     const QVariant handle = database.sql().driver()->handle();
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        throw StoreError(tr("the database connection does not expose its SQLite handle"));
+        throw StoreError(DatabaseText::tr("the database connection does not expose its SQLite handle"));
     m_handle = *static_cast<sqlite3 *const *>(handle.constData());
     if (sqlite3_prepare_v2(m_handle, sql, -1, &m_statement, nullptr) != SQLITE_OK)
-        throw StoreError(tr("preparing the import failed: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_handle))));
+        throw StoreError(DatabaseText::tr("preparing the import failed: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_handle))));
 }
 
 SqliteStatement::~SqliteStatement()
@@ -60,7 +61,7 @@ bool SqliteStatement::step()
 
 void SqliteStatement::fail(const QString &what) const
 {
-    throw StoreError(tr("%1 failed: %2").arg(what, QString::fromUtf8(sqlite3_errmsg(m_handle))));
+    throw StoreError(DatabaseText::tr("%1 failed: %2").arg(what, QString::fromUtf8(sqlite3_errmsg(m_handle))));
 }
 
 qint64 SqliteStatement::lastInsertRowId() const

@@ -1,0 +1,9 @@
+#include "featurepages.h"
+
+namespace cd::ui {
+
+void addCommissionPages(PageHost &)
+{
+}
+
+} // namespace cd::ui

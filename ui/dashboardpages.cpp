@@ -1,0 +1,9 @@
+#include "featurepages.h"
+
+namespace cd::ui {
+
+void addDashboardPages(PageHost &)
+{
+}
+
+} // namespace cd::ui

@@ -1,0 +1,9 @@
+#include "featurepages.h"
+
+namespace cd::ui {
+
+void addProgramPages(PageHost &)
+{
+}
+
+} // namespace cd::ui

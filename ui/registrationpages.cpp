@@ -1,0 +1,9 @@
+#include "featurepages.h"
+
+namespace cd::ui {
+
+void addRegistrationPages(PageHost &)
+{
+}
+
+} // namespace cd::ui
