@@ -46,6 +46,12 @@ bool registrationsCompete(const Registration &a, const Registration &b);
 QList<RegistrationDecision> evaluateRegistrations(const QList<Registration> &registrations, const QDateTime &asOf,
                                                   int protectionDays = DefaultProtectionDays);
 
+// The same evaluation where a registration's window may end somewhere else than protectionDays after it
+// was submitted (an extension the program granted): `windowEnds[i]`, when valid, is registration i's window
+// end. An empty list, or invalid entries, mean the default window.
+QList<RegistrationDecision> evaluateRegistrations(const QList<Registration> &registrations, const QDateTime &asOf,
+                                                  int protectionDays, const QList<QDateTime> &windowEnds);
+
 // A registrations file read for evaluation: the records, the line each came from, and warnings (unknown
 // columns) that do not stop the evaluation.
 struct RegistrationsFile

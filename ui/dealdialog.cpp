@@ -55,9 +55,9 @@ DealDialog::DealDialog(const Deal &deal, bool isNew, std::function<bool(const QS
     addField(QStringLiteral("currency"), tr("C&urrency:"), m_currency);
     addField(QStringLiteral("probability"), tr("Pro&bability:"), m_probability);
     addField(QStringLiteral("close_date"), tr("C&lose date:"), m_closeDate);
-    addField(QStringLiteral("cancelled_on"), tr("Ca&ncelled on:"), m_cancelledOn);
+    addField(QStringLiteral("cancelled_on"), tr("Cancell&ed on:"), m_cancelledOn);
     addField(QStringLiteral("source"), tr("S&ource:"), m_source);
-    addField(QStringLiteral("reg_id"), tr("&Registration:"), m_regId);
+    addField(QStringLiteral("reg_id"), tr("Re&gistration:"), m_regId);
     connect(m_status, &QComboBox::currentIndexChanged, this, &DealDialog::updateDependentFields);
     updateDependentFields();
     resize(520, sizeHint().height());

@@ -4,6 +4,8 @@
 #include "datatransfer.h"
 #include "filterbar.h"
 #include "format.h"
+#include "preferencesdialog.h"
+#include "translations.h"
 #include "recordeditor.h"
 #include "storetablemodel.h"
 #include "tablepage.h"
@@ -181,10 +183,11 @@ void MainWindow::createActions()
     quitAction->setShortcut(QKeySequence::Quit);
 
     QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
-    QAction *undoAction = m_undoStack->createUndoAction(this, tr("&Undo"));
+    // Qt's own "Undo %1" lets each language place the command's name (qtbase translations).
+    QAction *undoAction = m_undoStack->createUndoAction(this);
     undoAction->setShortcut(QKeySequence::Undo);
     undoAction->setObjectName(QStringLiteral("undoAction"));
-    QAction *redoAction = m_undoStack->createRedoAction(this, tr("&Redo"));
+    QAction *redoAction = m_undoStack->createRedoAction(this);
     redoAction->setShortcut(QKeySequence::Redo);
     redoAction->setObjectName(QStringLiteral("redoAction"));
     editMenu->addAction(undoAction);
@@ -206,6 +209,11 @@ void MainWindow::createActions()
             page->filterBar()->searchField()->setFocus();
     });
     findAction->setShortcut(QKeySequence::Find);
+    editMenu->addSeparator();
+    QAction *preferencesAction = editMenu->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
+    preferencesAction->setShortcut(QKeySequence::Preferences);
+    preferencesAction->setMenuRole(QAction::PreferencesRole);
+    preferencesAction->setObjectName(QStringLiteral("preferencesAction"));
 
     QMenu *goMenu = menuBar()->addMenu(tr("&Go"));
     for (int i = 0; i < m_navigation->count(); ++i) {
@@ -361,6 +369,66 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(QStringLiteral("window/page"), currentPageName());
     settings.setValue(QStringLiteral("database/last"), m_database->path());
     event->accept();
+}
+
+WindowPlace MainWindow::place() const
+{
+    WindowPlace place;
+    place.page = currentPageName();
+    for (const QString &name : m_pageNames) {
+        if (const TablePage *page = tablePage(name)) {
+            place.filters.insert(name, page->filterBar()->filter());
+            place.currentRecords.insert(name, page->currentRecordId());
+        }
+    }
+    place.geometry = saveGeometry();
+    place.state = saveState();
+    return place;
+}
+
+void MainWindow::restorePlace(const WindowPlace &place)
+{
+    restoreGeometry(place.geometry);
+    restoreState(place.state);
+    for (const QString &name : m_pageNames) {
+        TablePage *page = tablePage(name);
+        if (!page)
+            continue;
+        if (place.filters.contains(name))
+            page->filterBar()->setFilter(place.filters.value(name));
+        if (const QString record = place.currentRecords.value(name); !record.isEmpty())
+            page->selectRecord(record);
+    }
+    showPage(place.page);
+}
+
+MainWindow *MainWindow::switchLanguage(const QString &language)
+{
+    std::unique_ptr<store::Database> database;
+    try {
+        database = store::Database::open(m_database->path());
+    } catch (const store::StoreError &error) {
+        showError(tr("Could not open the database"), error.message());
+        return nullptr;
+    }
+    const WindowPlace here = place();
+    installTranslations(*qApp, language);
+    auto *window = new MainWindow(std::move(database));
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->restorePlace(here);
+    window->show();
+    setAttribute(Qt::WA_DeleteOnClose);
+    close();
+    return window;
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(savedLanguage(), this);
+    if (dialog.exec() != QDialog::Accepted || dialog.language() == savedLanguage())
+        return;
+    setPreferredLanguage(dialog.language());
+    switchLanguage(dialog.language());
 }
 
 void MainWindow::showError(const QString &title, const QString &message)

@@ -2,6 +2,9 @@
 
 #include "featurepages.h"
 
+#include "core/store/tablequery.h"
+
+#include <QHash>
 #include <QMainWindow>
 
 #include <memory>
@@ -16,6 +19,16 @@ class Database;
 }
 
 namespace cd::ui {
+
+// Where the user is: what a change of language must not lose.
+struct WindowPlace
+{
+    QString page;
+    QHash<QString, store::TableFilter> filters;   // table page -> its filter
+    QHash<QString, QString> currentRecords;       // table page -> the record under the cursor
+    QByteArray geometry;
+    QByteArray state;
+};
 
 class ChangeNotifier;
 class TablePage;
@@ -45,6 +58,13 @@ public:
     void offerFirstStart();
     void restoreSettings();
 
+    WindowPlace place() const;
+    void restorePlace(const WindowPlace &place);
+    // Loads the language's translations and replaces this window with one in that language, on the
+    // same database and at the same place. The undo history starts afresh: its commands belong to the
+    // pages being replaced.
+    MainWindow *switchLanguage(const QString &language);
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
@@ -61,6 +81,7 @@ private:
     void openDatabase();
     void fillWithDemoData();
     void showError(const QString &title, const QString &message);
+    void showPreferences();
 
     std::unique_ptr<store::Database> m_database;
     QUndoStack *m_undoStack = nullptr;       // owned through QObject parent

@@ -102,12 +102,12 @@ PartnerDialog::PartnerDialog(const Partner &partner, bool isNew, std::function<b
     addField(QStringLiteral("region"), tr("&Region:"), m_region);
     addField(QStringLiteral("country"), tr("&Country:"), m_country);
     addField(QStringLiteral("program"), tr("&Program:"), m_program);
-    addField(QStringLiteral("tier"), tr("T&ier:"), m_tier);
+    addField(QStringLiteral("tier"), tr("Ti&er:"), m_tier);
     addField(QStringLiteral("stage"), tr("&Stage:"), m_stage);
-    addField(QStringLiteral("status"), tr("Stat&us:"), m_status);
+    addField(QStringLiteral("status"), tr("St&atus:"), m_status);
     addField(QStringLiteral("manager"), tr("&Manager:"), m_manager);
     addField(QStringLiteral("joined_on"), tr("&Joined:"), m_joined);
-    addField(QStringLiteral("revenue_commitment"), tr("Revenue &commitment:"), m_commitment);
+    addField(QStringLiteral("revenue_commitment"), tr("Revenue c&ommitment:"), m_commitment);
     addField(QStringLiteral("currency"), tr("C&urrency:"), m_currency);
     addField(QStringLiteral("website"), tr("&Website:"), m_website);
     addField(QStringLiteral("vertical"), tr("&Vertical:"), m_vertical);

@@ -8,6 +8,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QRegularExpression>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -57,6 +58,22 @@ void RecordDialog::watch(QWidget *editor)
         connect(check, &QCheckBox::toggled, this, &RecordDialog::revalidate);
 }
 
+namespace {
+
+// "Partner &ID:" and "パートナーID(&I):" both read "Partner ID" / "パートナーID" in a sentence.
+QString plainLabel(QString text)
+{
+    static const QRegularExpression cjkAccelerator(QStringLiteral("\\(&.\\)"));
+    text.remove(cjkAccelerator);
+    text.remove(QLatin1Char('&'));
+    // French puts a no-break space before its colon, Japanese and Chinese a full-width colon.
+    while (!text.isEmpty() && (text.back() == QLatin1Char(':') || text.back() == QChar(0xFF1A) || text.back().isSpace()))
+        text.chop(1);
+    return text;
+}
+
+} // namespace
+
 void RecordDialog::revalidate()
 {
     m_problems = validate();
@@ -66,9 +83,9 @@ void RecordDialog::revalidate()
         badFields.insert(problem.field);
         QWidget *editor = m_editors.value(problem.field);
         const auto *label = editor ? qobject_cast<QLabel *>(m_form->labelForField(editor)) : nullptr;
-        const QString name = label ? QString(label->text()).remove(QLatin1Char('&')).remove(QLatin1Char(':'))
-                                   : problem.field;
-        lines << tr("%1 %2").arg(name, problem.message);
+        const QString name = label ? plainLabel(label->text()) : problem.field;
+        //: A field's label, then what is wrong with its value: "Amount: is required".
+        lines << tr("%1: %2").arg(name, problem.message);
     }
     m_problemLabel->setText(lines.join(QLatin1Char('\n')));
     m_problemLabel->setVisible(!lines.isEmpty());

@@ -50,7 +50,7 @@ int main(int argc, char *argv[])
                                         QApplication::translate("cd::gui", "Open on the page NAME (partners, deals, …)."),
                                         QStringLiteral("NAME"));
     const QCommandLineOption languageOption(QStringLiteral("lang"),
-                                            QApplication::translate("cd::gui", "Use the language CODE (de, fr, es, ja, zh_CN, en)."),
+                                            QApplication::translate("cd::gui", "Use the language CODE (de, fr, es, ja, zh_CN, en; pseudo for testing)."),
                                             QStringLiteral("CODE"));
     const QCommandLineOption screenshotOption(
         QStringLiteral("screenshot"),
@@ -62,7 +62,7 @@ int main(int argc, char *argv[])
     parser.addOptions({databaseOption, pageOption, languageOption, screenshotOption, sizeOption});
     parser.process(app);
 
-    cd::ui::installTranslations(app, parser.value(languageOption));
+    cd::ui::installTranslations(app, cd::ui::preferredLanguage(parser.value(languageOption)));
 
     QString path = parser.value(databaseOption);
     if (path.isEmpty())
@@ -82,31 +82,36 @@ int main(int argc, char *argv[])
         return 1;
     }
 
-    cd::ui::MainWindow window(std::move(database));
+    // On the heap: a change of language replaces the window with one in the new language.
+    auto *window = new cd::ui::MainWindow(std::move(database));
+    window->setAttribute(Qt::WA_DeleteOnClose);
     const bool screenshot = parser.isSet(screenshotOption);
     if (!screenshot)
-        window.restoreSettings();
+        window->restoreSettings();
     const QStringList size = parser.value(sizeOption).split(QLatin1Char('x'));
     if (screenshot || !QSettings().contains(QStringLiteral("window/geometry")))
-        window.resize(size.value(0).toInt() > 0 ? size.value(0).toInt() : 1400,
-                      size.value(1).toInt() > 0 ? size.value(1).toInt() : 860);
-    if (parser.isSet(pageOption) && !window.showPage(parser.value(pageOption))) {
+        window->resize(size.value(0).toInt() > 0 ? size.value(0).toInt() : 1400,
+                       size.value(1).toInt() > 0 ? size.value(1).toInt() : 860);
+    if (parser.isSet(pageOption) && !window->showPage(parser.value(pageOption))) {
         printLine(stderr, QApplication::translate("cd::gui", "channeldesk: no page '%1'; pages: %2")
-                              .arg(parser.value(pageOption), window.pageNames().join(QStringLiteral(", "))));
+                              .arg(parser.value(pageOption), window->pageNames().join(QStringLiteral(", "))));
+        delete window;
         return 2;
     }
-    window.show();
+    window->show();
 
     if (screenshot) {
         const QString file = parser.value(screenshotOption);
         // Let layouts settle and the first rows paint before grabbing.
-        QTimer::singleShot(300, &window, [&window, file] {
-            const bool saved = window.grab().save(file);
+        QTimer::singleShot(300, window, [window, file] {
+            const bool saved = window->grab().save(file);
             printLine(saved ? stdout : stderr, saved ? file : QStringLiteral("channeldesk: cannot write ") + file);
             QApplication::exit(saved ? 0 : 1);
         });
-        return app.exec();
+        const int status = app.exec();
+        delete window;
+        return status;
     }
-    QTimer::singleShot(0, &window, [&window] { window.offerFirstStart(); });
+    QTimer::singleShot(0, window, [window] { window->offerFirstStart(); });
     return app.exec();
 }
