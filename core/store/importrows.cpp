@@ -4,7 +4,9 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <cstring>
+#include <string_view>
 
 namespace cd::store::detail {
 
@@ -50,6 +52,37 @@ bool isCanonicalDecimal(QByteArrayView text)
     if (integerDigits > 1 && text[0] == '0')
         return false;
     return point < 0 || (point + 1 < text.size() && text.back() != '0');
+}
+
+void IdRegister::clear()
+{
+    m_ordered.clear();
+    m_hash.clear();
+    m_capacity = 0;
+    m_hashed = false;
+}
+
+int IdRegister::seen(QByteArrayView key, int line)
+{
+    auto bytes = [](QByteArrayView view) { return std::string_view(view.data(), size_t(view.size())); };
+    if (!m_hashed) {
+        if (m_ordered.empty() || bytes(m_ordered.back().first) < bytes(key)) {
+            m_ordered.emplace_back(key, line);
+            return 0;
+        }
+        if (bytes(m_ordered.back().first) == bytes(key))
+            return m_ordered.back().second;
+        m_hash.reserve(std::max(m_capacity, qsizetype(m_ordered.size()) * 2));
+        for (const auto &[earlier, earlierLine] : m_ordered)
+            m_hash.insert(earlier, earlierLine);
+        m_ordered = {};
+        m_hashed = true;
+    }
+    const auto found = m_hash.constFind(key);
+    if (found != m_hash.cend())
+        return found.value();
+    m_hash.insert(key, line);
+    return 0;
 }
 
 qint64 countLines(QByteArrayView data)

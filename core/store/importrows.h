@@ -8,7 +8,11 @@
 #include "core/csv.h"
 #include "core/records.h"
 
+#include <QHash>
+
 #include <array>
+#include <utility>
+#include <vector>
 
 namespace cd::store::detail {
 
@@ -74,6 +78,25 @@ private:
 void mergeAbsentColumns(Partner &partner, const Partner &stored, const ColumnMap &columns);
 void mergeAbsentColumns(Deal &deal, const Deal &stored, const ColumnMap &columns);
 void mergeAbsentColumns(Registration &registration, const Registration &stored, const ColumnMap &columns);
+
+// The ids of one file and the line each came on, to report a second occurrence. Files written by the
+// exporter (and most generated ones) list ids in ascending byte order: while they do, a new id can only
+// repeat the previous one, so ids are appended to a list and no hash is built; the first id out of order
+// moves them all into a hash, which serves from then on. The keys' bytes must outlive the register.
+class IdRegister
+{
+public:
+    void clear();
+    void reserve(qsizetype count) { m_capacity = count; m_ordered.reserve(size_t(count)); }
+    // The line `key` came on before, or 0 after remembering it on `line`.
+    int seen(QByteArrayView key, int line);
+
+private:
+    std::vector<std::pair<QByteArrayView, int>> m_ordered;
+    QHash<QByteArrayView, int> m_hash;
+    qsizetype m_capacity = 0;
+    bool m_hashed = false;
+};
 
 // "60" or "12.5" exactly as decimalText() writes them (so the file's bytes can be stored as they are).
 bool isCanonicalDecimal(QByteArrayView text);

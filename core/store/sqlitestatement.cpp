@@ -17,14 +17,24 @@ struct DatabaseText
     Q_DECLARE_TR_FUNCTIONS(cd::store::Database)
 };
 
-} // namespace
-
-SqliteStatement::SqliteStatement(const Database &database, const char *sql)
+sqlite3 *handleOf(const Database &database)
 {
     const QVariant handle = database.sql().driver()->handle();
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
         throw StoreError(DatabaseText::tr("the database connection does not expose its SQLite handle"));
-    m_handle = *static_cast<sqlite3 *const *>(handle.constData());
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+} // namespace
+
+bool isOutsideTransaction(const Database &database)
+{
+    return sqlite3_get_autocommit(handleOf(database)) != 0;
+}
+
+SqliteStatement::SqliteStatement(const Database &database, const char *sql)
+{
+    m_handle = handleOf(database);
     if (sqlite3_prepare_v2(m_handle, sql, -1, &m_statement, nullptr) != SQLITE_OK)
         throw StoreError(DatabaseText::tr("preparing the import failed: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_handle))));
 }

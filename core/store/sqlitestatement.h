@@ -17,6 +17,10 @@ class Database;
 
 namespace cd::store::detail {
 
+// Whether the connection is outside any transaction (SQLite's autocommit mode): connection settings such
+// as PRAGMA foreign_keys only take effect there.
+bool isOutsideTransaction(const Database &database);
+
 class SqliteStatement
 {
 public:
