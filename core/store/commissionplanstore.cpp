@@ -1,15 +1,69 @@
 #include "featureschema.h"
 
 #include "database.h"
+#include "planrepository.h"
+
+#include <QCoreApplication>
 
 namespace cd::store {
 
-void createCommissionPlanTables(Database &)
+// Version 2. A plan is kept as the JSON the user gave (commission.md's format, validated on the way in)
+// so that export returns it byte for byte; the columns beside it are what lists and joins need. An
+// assignment key is a program and tier, or a partner type, never both (see PlanAssignment).
+void createCommissionPlanTables(Database &database)
 {
+    const QString what = QCoreApplication::translate("cd::store::Database", "upgrading to schema %1").arg(2);
+    for (const QString &statement : {
+             QStringLiteral("CREATE TABLE IF NOT EXISTS commission_plans ("
+                            " id INTEGER PRIMARY KEY,"
+                            " plan_id TEXT NOT NULL UNIQUE,"
+                            " name TEXT NOT NULL DEFAULT '',"
+                            " json TEXT NOT NULL,"
+                            " updated_at TEXT NOT NULL)"),
+             QStringLiteral("CREATE TABLE IF NOT EXISTS commission_plan_assignments ("
+                            " id INTEGER PRIMARY KEY,"
+                            " plan INTEGER NOT NULL REFERENCES commission_plans(id) ON DELETE CASCADE,"
+                            " program TEXT NOT NULL DEFAULT '',"
+                            " tier TEXT NOT NULL DEFAULT '',"
+                            " partner_type TEXT NOT NULL DEFAULT '',"
+                            " CHECK ((program <> '' AND tier <> '' AND partner_type = '')"
+                            "     OR (program = '' AND tier = '' AND partner_type <> '')),"
+                            " UNIQUE (program, tier, partner_type))"),
+             QStringLiteral("CREATE INDEX IF NOT EXISTS commission_plan_assignments_plan"
+                            " ON commission_plan_assignments(plan)"),
+         }) {
+        database.execute(statement, what);
+    }
 }
 
-void addDemoCommissionPlans(Database &, const DemoData &)
+// The seed templates, assigned the way the demo's programs read: NEXT Portal's integrators and resellers
+// by tier (seed 000's margins), the playbook's tiers to its graduated commission (seed 003), and seed
+// 002's revenue shares by partner type, which is what the integrations program (no tier plan) falls to.
+void addDemoCommissionPlans(Database &database, const DemoData &)
 {
+    PlanRepository plans(database);
+    for (const PlanTemplate &planTemplate : planTemplates())
+        plans.save(planTemplateJson(planTemplate), planTemplate.name, planTemplate.resource);
+    const auto byTier = [&](const char *plan, const char *program, const char *tier) {
+        plans.assign({QLatin1String(plan), QLatin1String(program), QLatin1String(tier), QString()});
+    };
+    const auto byType = [&](const char *plan, const char *type) {
+        plans.assign({QLatin1String(plan), QString(), QString(), QLatin1String(type)});
+    };
+    byTier("next-portal-si-tier1", "next-portal-si", "tier1");
+    byTier("next-portal-si-tier2", "next-portal-si", "tier2");
+    byTier("next-portal-si-tier3", "next-portal-si", "tier3");
+    byTier("next-portal-reseller-gold", "next-portal-resellers", "gold");
+    byTier("next-portal-reseller-silver", "next-portal-resellers", "silver");
+    byTier("next-portal-reseller-authorized", "next-portal-resellers", "authorized");
+    for (const char *tier : {"platinum", "gold", "silver", "bronze"})
+        byTier("playbook-graduated", "playbook", tier);
+    byType("ai-marketing-technology", "technology");
+    byType("ai-marketing-integration", "integration");
+    byType("ai-marketing-consulting", "consulting");
+    byType("ai-marketing-channel", "reseller");
+    byType("ai-marketing-channel", "distributor");
+    byType("ai-marketing-referral", "referral");
 }
 
 } // namespace cd::store

@@ -21,7 +21,6 @@ private slots:
     void badInput();
     void badInputWritesNoOutFile();
     void help();
-    void runIsNotWiredYet();
     void bench();
 
 private:
@@ -184,14 +183,6 @@ void TestCliCommission::help()
     result = run({"commission"});
     QCOMPARE(result.exitCode, 2);
     QCOMPARE(result.out, QByteArray());
-}
-
-void TestCliCommission::runIsNotWiredYet()
-{
-    const Result result = run({"commission", "run", "--period", "2026-Q1"});
-    QCOMPARE(result.exitCode, 1);
-    QCOMPARE(result.out, QByteArray());
-    QVERIFY(result.err.contains("not available yet"));
 }
 
 void TestCliCommission::bench()
