@@ -7,9 +7,13 @@
 #include "core/store/demoloader.h"
 #include "core/store/exporter.h"
 #include "core/store/importer.h"
+#include "core/store/peoplestore.h"
+#include "core/store/registrationworkflow.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
+
+#include <algorithm>
 
 #include <cstdio>
 #include <unistd.h>
@@ -39,7 +43,7 @@ std::unique_ptr<store::Database> openDatabase(const Invocation &invocation, int 
 
 QString kindList()
 {
-    return store::recordKindNames().join(QStringLiteral(", "));
+    return (store::recordKindNames() + store::enablementKindNames()).join(QStringLiteral(", "));
 }
 
 // A progress line that rewrites itself, only when a person is watching stderr.
@@ -158,6 +162,9 @@ int runImportCommand(Invocation &invocation)
     QCommandLineParser parser;
     const QCommandLineOption dryRun(QStringLiteral("dry-run"), CliText::tr("Check the files and count; change nothing."));
     parser.addOption(dryRun);
+    const QCommandLineOption noEvaluate(QStringLiteral("no-evaluate"),
+                                        CliText::tr("Leave registrations without a status for a later 'registrations run'."));
+    parser.addOption(noEvaluate);
     parser.addPositionalArgument(QStringLiteral("KIND"), CliText::tr("What the file holds: %1.").arg(kindList()));
     parser.addPositionalArgument(QStringLiteral("FILE"), CliText::tr("The CSV file (data.md); more KIND FILE pairs may follow."));
     if (const std::optional<int> done = parseArguments(
@@ -172,13 +179,24 @@ int runImportCommand(Invocation &invocation)
         return BadInput;
     }
     QList<store::ImportSource> sources;
+    QList<store::EnablementSource> enablementSources; // people and certifications: issue #4's store
+    Diagnostics unreadable;
     for (qsizetype i = 0; i < arguments.size(); i += 2) {
+        if (const std::optional<store::EnablementKind> kind = store::enablementKindFromName(arguments[i])) {
+            if (const std::optional<QByteArray> data = readInputFile(arguments[i + 1], unreadable))
+                enablementSources << store::EnablementSource{*kind, arguments[i + 1], *data};
+            continue;
+        }
         const std::optional<store::RecordKind> kind = store::recordKindFromName(arguments[i]);
         if (!kind) {
             invocation.printError(CliText::tr("unknown kind \"%1\" (one of %2)").arg(arguments[i], kindList()));
             return BadInput;
         }
         sources << store::ImportSource{*kind, arguments[i + 1]};
+    }
+    if (!unreadable.isEmpty()) {
+        invocation.printDiagnostics(unreadable);
+        return BadInput;
     }
     int status = Success;
     const std::unique_ptr<store::Database> database = openDatabase(invocation, status);
@@ -187,7 +205,16 @@ int runImportCommand(Invocation &invocation)
     store::ImportOptions options;
     options.dryRun = parser.isSet(dryRun);
     options.progress = terminalProgress(invocation, CliText::tr("importing"));
-    const QList<store::ImportResult> results = store::importFiles(*database, sources, options);
+    // With people or certifications, both stores' files share one transaction: all of them or nothing.
+    std::optional<store::Transaction> transaction;
+    if (!enablementSources.isEmpty())
+        transaction.emplace(*database);
+    QList<store::ImportResult> results;
+    if (!sources.isEmpty())
+        results = store::importFiles(*database, sources, options);
+    const bool recordsOk = std::all_of(results.cbegin(), results.cend(), [](const store::ImportResult &r) { return r.ok(); });
+    if (!enablementSources.isEmpty())
+        results << store::importEnablement(*database, enablementSources, options.dryRun || !recordsOk);
     Diagnostics errors;
     for (const store::ImportResult &result : results) {
         for (const QString &warning : result.warnings)
@@ -199,8 +226,23 @@ int runImportCommand(Invocation &invocation)
         invocation.print(CliText::tr("nothing was changed"));
         return BadInput;
     }
+    if (transaction && !options.dryRun)
+        transaction->commit();
     for (const store::ImportResult &result : results)
         invocation.print(result.summary());
+    // Registrations that arrive without a status are evaluated at once (registration.md as of now), as
+    // `registrations run` would; a file that carries statuses keeps them, so export and import round-trip.
+    if (!options.dryRun && !parser.isSet(noEvaluate) && std::any_of(sources.cbegin(), sources.cend(), [](const store::ImportSource &source) {
+            return source.kind == store::RecordKind::Registrations;
+        })) {
+        store::RegistrationWorkflowStore workflow(*database);
+        if (workflow.hasUnevaluated()) {
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            const auto changes = workflow.evaluate(now, true);
+            invocation.print(CliText::tr("registrations evaluated as of %1: %n status change(s)", nullptr, int(changes.size()))
+                                 .arg(now.toString(Qt::ISODate)));
+        }
+    }
     if (options.dryRun)
         invocation.print(CliText::tr("dry run: nothing was changed"));
     return Success;
@@ -223,7 +265,8 @@ int runExportCommand(Invocation &invocation)
         return BadInput;
     }
     const std::optional<store::RecordKind> kind = store::recordKindFromName(arguments.first());
-    if (!kind) {
+    const std::optional<store::EnablementKind> enablementKind = store::enablementKindFromName(arguments.first());
+    if (!kind && !enablementKind) {
         invocation.printError(CliText::tr("unknown kind \"%1\" (one of %2)").arg(arguments.first(), kindList()));
         return BadInput;
     }
@@ -234,7 +277,8 @@ int runExportCommand(Invocation &invocation)
     const std::unique_ptr<QFile> file = openOutput(invocation, parser.value(out));
     if (!file)
         return BadInput;
-    const qint64 rows = store::exportKind(*database, *kind, file.get());
+    const qint64 rows = kind ? store::exportKind(*database, *kind, file.get())
+                             : store::exportEnablement(*database, *enablementKind, file.get());
     file->close();
     if (parser.isSet(out))
         invocation.print(CliText::tr("%1: %2 %3").arg(parser.value(out)).arg(rows).arg(arguments.first()));

@@ -1,9 +1,13 @@
 // `channeldesk-cli tiers evaluate`: programs.md's tiers and scorecard scores from a program and metrics.
 #include "cli.h"
 
+#include "core/csv.h"
 #include "core/program.h"
 #include "core/scorecard.h"
+#include "core/store/database.h"
+#include "core/store/partnermetrics.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 
 namespace cd::cli {
@@ -20,11 +24,13 @@ QString usage()
 {
     return CliText::tr("Usage: channeldesk-cli tiers evaluate --program P.json --partners metrics.csv [--out FILE] "
               "[--explain]\n"
+              "       channeldesk-cli [--db FILE] tiers run [--as-of DATE] [--program ID] [--apply] [--out FILE]\n"
               "\n"
               "Subcommands:\n"
               "  evaluate  each partner's tier and scorecard score (no database)\n"
+              "  run       evaluates the database's partners under their programs; --apply writes the changes\n"
               "\n"
-              "Run 'channeldesk-cli tiers evaluate --help' for its options.\n");
+              "Run 'channeldesk-cli tiers SUBCOMMAND --help' for its options.\n");
 }
 
 int runEvaluate(Invocation &invocation)
@@ -98,11 +104,124 @@ int runEvaluate(Invocation &invocation)
     return Success;
 }
 
+QString changeName(store::TierProposal::Change change)
+{
+    switch (change) {
+    case store::TierProposal::Change::Promotion:
+        return QStringLiteral("promotion");
+    case store::TierProposal::Change::Demotion:
+        return QStringLiteral("demotion");
+    case store::TierProposal::Change::Other:
+        return QStringLiteral("change");
+    case store::TierProposal::Change::None:
+        break;
+    }
+    return QStringLiteral("none");
+}
+
+int runRun(Invocation &invocation)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption asOfOption(QStringLiteral("as-of"), CliText::tr("Evaluate as of this date (default: today)."),
+                                        CliText::tr("DATE"));
+    const QCommandLineOption programOption(QStringLiteral("program"), CliText::tr("Only the partners of this program."),
+                                           CliText::tr("ID"));
+    const QCommandLineOption applyOption(QStringLiteral("apply"),
+                                         CliText::tr("Write the new tiers into the partners, with an audit record each."));
+    const QCommandLineOption outOption(QStringLiteral("out"), CliText::tr("Write the changes here instead of stdout."),
+                                       CliText::tr("FILE"));
+    parser.addOptions({asOfOption, programOption, applyOption, outOption});
+    if (const std::optional<int> exit = parseArguments(
+            parser, invocation,
+            CliText::tr("Evaluates every active partner under its program (partners.program, from the database's "
+                        "programs) with metrics computed from the database as of a date, and prints the tier changes "
+                        "as CSV: partner,program,from,to,change,score,explanation. Nothing is written without --apply.")))
+        return *exit;
+    if (!parser.positionalArguments().isEmpty()) {
+        invocation.printError(CliText::tr("%1: unexpected argument '%2'").arg(invocation.command, parser.positionalArguments().first()));
+        return BadInput;
+    }
+    QDate asOf = QDate::currentDate();
+    if (parser.isSet(asOfOption)) {
+        const std::optional<QDate> date = parseIsoDate(parser.value(asOfOption));
+        if (!date) {
+            invocation.printError(CliText::tr("--as-of needs an ISO date like 2026-03-31, not \"%1\"").arg(parser.value(asOfOption)));
+            return BadInput;
+        }
+        asOf = *date;
+    }
+    std::unique_ptr<store::Database> database;
+    try {
+        database = store::Database::open(invocation.databasePath());
+    } catch (const store::StoreError &error) {
+        invocation.printError(error.message());
+        return BadInput;
+    }
+    const QString programId = parser.value(programOption);
+    const store::TierRun run = store::runTiers(*database, asOf, programId);
+    for (const QString &warning : run.warnings)
+        invocation.print(CliText::tr("warning: %1").arg(warning));
+    if (!programId.isEmpty() && !run.programs.contains(programId)) {
+        invocation.printError(CliText::tr("no active partner is in a stored program \"%1\"").arg(programId));
+        return BadInput;
+    }
+
+    const QList<store::TierProposal> changes = run.changes();
+    QByteArray csv;
+    {
+        QBuffer buffer(&csv);
+        buffer.open(QIODevice::WriteOnly);
+        CsvWriter writer(&buffer);
+        writer.writeRow({QStringLiteral("partner"), QStringLiteral("program"), QStringLiteral("from"), QStringLiteral("to"),
+                         QStringLiteral("change"), QStringLiteral("score"), QStringLiteral("explanation")});
+        for (const store::TierProposal &change : changes) {
+            writer.addText(change.partner.id).addText(change.programId).addText(change.currentTier).addText(change.proposedTier);
+            writer.addText(changeName(change.change));
+            writer.addValue(change.result.score ? roundRational(*change.result.score, 2, RoundingMode::HalfEven).toString()
+                                                : QString());
+            writer.addText(change.explanation);
+            writer.endRow();
+        }
+    }
+    const std::unique_ptr<QFile> out = openOutput(invocation, parser.value(outOption));
+    if (!out)
+        return InternalFailure;
+    if (out->write(csv) != csv.size() || !out->flush()) {
+        invocation.printError(CliText::tr("cannot write the result: %1").arg(out->errorString()));
+        return InternalFailure;
+    }
+    int promotions = 0;
+    for (const store::TierProposal &change : changes)
+        promotions += change.change == store::TierProposal::Change::Promotion ? 1 : 0;
+    invocation.print(CliText::tr("%1 partners evaluated as of %2: %3 changes (%4 promotions, %5 demotions or other)")
+                         .arg(run.proposals.size())
+                         .arg(formatIsoDate(asOf))
+                         .arg(changes.size())
+                         .arg(promotions)
+                         .arg(changes.size() - promotions));
+    if (!parser.isSet(applyOption)) {
+        if (!changes.isEmpty())
+            invocation.print(CliText::tr("nothing was changed; --apply writes them"));
+        return Success;
+    }
+    try {
+        store::Transaction transaction(*database);
+        for (const store::TierProposal &change : changes)
+            store::applyTier(*database, change.partner.id, change.currentTier, change.proposedTier, change.explanation, asOf);
+        transaction.commit();
+    } catch (const store::StoreError &error) {
+        invocation.printError(error.message());
+        return InternalFailure;
+    }
+    invocation.print(CliText::tr("applied %1 tier changes").arg(changes.size()));
+    return Success;
+}
+
 } // namespace
 
 int runTiersCommand(Invocation &invocation)
 {
-    return runSubcommand(invocation, {{QStringLiteral("evaluate"), runEvaluate}}, usage());
+    return runSubcommand(invocation, {{QStringLiteral("evaluate"), runEvaluate}, {QStringLiteral("run"), runRun}}, usage());
 }
 
 } // namespace cd::cli
