@@ -7,6 +7,7 @@
 #include "core/store/demoloader.h"
 #include "core/store/exporter.h"
 #include "core/store/importer.h"
+#include "core/store/registrationworkflow.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -162,6 +163,18 @@ bool runImportDialog(QWidget *parent, store::Database &database)
     }
     QString message = DataTransfer::tr("%1 added, %2 updated, %3 unchanged.")
                           .arg(formatCount(result.added), formatCount(result.updated), formatCount(result.unchanged));
+    // New registrations without a status get one at once, with their conflicts, as of now.
+    if (*kind == store::RecordKind::Registrations) {
+        try {
+            store::RegistrationWorkflowStore workflow(database);
+            if (workflow.hasUnevaluated()) {
+                const qsizetype changes = workflow.evaluate(QDateTime::currentDateTimeUtc(), true).size();
+                message += QStringLiteral("\n") + DataTransfer::tr("%Ln registration status(es) set by the rules as of now.", nullptr, int(changes));
+            }
+        } catch (const store::StoreError &error) {
+            message += QStringLiteral("\n") + error.message();
+        }
+    }
     if (!result.warnings.isEmpty())
         message += QStringLiteral("\n\n") + result.warnings.join(QLatin1Char('\n'));
     QMessageBox::information(parent, DataTransfer::tr("Imported %1").arg(QFileInfo(path).fileName()), message);

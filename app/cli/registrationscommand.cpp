@@ -3,7 +3,11 @@
 
 #include "core/registration.h"
 #include "core/similarity.h"
+#include "core/csv.h"
+#include "core/store/database.h"
+#include "core/store/registrationworkflow.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 
 namespace cd::cli {
@@ -20,11 +24,13 @@ QString usage()
 {
     return CliText::tr("Usage: channeldesk-cli registrations evaluate --registrations regs.csv --as-of DATETIME "
               "[--protection-days N] [--out FILE] [--similar]\n"
+              "       channeldesk-cli [--db FILE] registrations run [--as-of DATETIME] [--dry-run] [--out FILE]\n"
               "\n"
               "Subcommands:\n"
               "  evaluate  statuses and winners of deal registrations as of a date-time (no database)\n"
+              "  run       evaluates the database's registrations and stores their statuses\n"
               "\n"
-              "Run 'channeldesk-cli registrations evaluate --help' for its options.\n");
+              "Run 'channeldesk-cli registrations SUBCOMMAND --help' for its options.\n");
 }
 
 int runEvaluate(Invocation &invocation)
@@ -111,13 +117,89 @@ int runEvaluate(Invocation &invocation)
     return Success;
 }
 
+// The evaluation over the database: every stored registration as of --as-of (default: now), statuses and
+// winners written with an audit row each unless --dry-run. Prints the changes as CSV
+// `reg_id,old_status,new_status,old_winner,new_winner` in (submitted_at, reg_id) order.
+int runRun(Invocation &invocation)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption asOfOption(QStringLiteral("as-of"),
+                                        CliText::tr("Evaluate as of this UTC date-time (default: now), e.g. 2026-03-01T00:00:00Z."),
+                                        CliText::tr("DATETIME"));
+    const QCommandLineOption dryRunOption(QStringLiteral("dry-run"),
+                                          CliText::tr("Print what would change without writing anything."));
+    const QCommandLineOption outOption(QStringLiteral("out"), CliText::tr("Write the changes here instead of stdout."),
+                                       CliText::tr("FILE"));
+    parser.addOptions({asOfOption, dryRunOption, outOption});
+    if (const std::optional<int> exit = parseArguments(
+            parser, invocation,
+            CliText::tr("Evaluates every registration in the database (first to register wins, within the program's "
+               "protection days; rejected registrations left out, extensions honoured), stores the statuses with "
+               "an audit row each and opens a conflict case for every new conflict. Prints the changes as CSV "
+               "reg_id,old_status,new_status,old_winner,new_winner on stdout (or --out) and a summary on stderr.")))
+        return *exit;
+    if (!parser.positionalArguments().isEmpty()) {
+        invocation.printError(CliText::tr("%1: unexpected argument '%2'")
+                                  .arg(invocation.command, parser.positionalArguments().first()));
+        return BadInput;
+    }
+    QDateTime asOf = QDateTime::currentDateTimeUtc();
+    if (parser.isSet(asOfOption)) {
+        const std::optional<QDateTime> parsed = parseIsoDateTimeUtc(parser.value(asOfOption));
+        if (!parsed) {
+            invocation.printError(CliText::tr("%1: --as-of: \"%2\" is not an ISO 8601 UTC date-time like 2026-03-01T00:00:00Z")
+                                      .arg(invocation.command, parser.value(asOfOption)));
+            return BadInput;
+        }
+        asOf = *parsed;
+    }
+    std::unique_ptr<store::Database> database;
+    try {
+        database = store::Database::open(invocation.databasePath());
+    } catch (const store::StoreError &error) {
+        invocation.printError(error.message());
+        return BadInput;
+    }
+    QList<store::RegistrationStatusChange> changes;
+    try {
+        changes = store::RegistrationWorkflowStore(*database).evaluate(asOf, !parser.isSet(dryRunOption));
+    } catch (const store::StoreError &error) {
+        invocation.printError(error.message());
+        return InternalFailure;
+    }
+    QByteArray result;
+    {
+        QBuffer buffer(&result);
+        buffer.open(QIODevice::WriteOnly);
+        CsvWriter writer(&buffer);
+        writer.writeRow({QStringLiteral("reg_id"), QStringLiteral("old_status"), QStringLiteral("new_status"),
+                         QStringLiteral("old_winner"), QStringLiteral("new_winner")});
+        for (const store::RegistrationStatusChange &change : std::as_const(changes))
+            writer.writeRow({change.regId, change.oldStatus, change.newStatus, change.oldWinner, change.newWinner});
+        writer.flush();
+    }
+    const std::unique_ptr<QFile> out = openOutput(invocation, parser.value(outOption));
+    if (!out)
+        return InternalFailure;
+    if (out->write(result) != result.size() || !out->flush()) {
+        invocation.printError(CliText::tr("cannot write the result: %1").arg(out->errorString()));
+        return InternalFailure;
+    }
+    invocation.print(parser.isSet(dryRunOption)
+                         ? CliText::tr("%n registration(s) would change as of %1 (dry run, nothing written)", nullptr,
+                                       int(changes.size()))
+                               .arg(formatIsoDateTimeUtc(asOf))
+                         : CliText::tr("%n registration(s) changed as of %1", nullptr, int(changes.size()))
+                               .arg(formatIsoDateTimeUtc(asOf)));
+    return Success;
+}
+
 } // namespace
 
 int runRegistrationsCommand(Invocation &invocation)
 {
-    // `registrations run` (evaluate the database's registrations, store their statuses) is still to come.
-    return runSubcommand(invocation,
-                         {{QStringLiteral("evaluate"), runEvaluate}, {QStringLiteral("run"), notAvailableYet}}, usage());
+    return runSubcommand(invocation, {{QStringLiteral("evaluate"), runEvaluate}, {QStringLiteral("run"), runRun}},
+                         usage());
 }
 
 } // namespace cd::cli

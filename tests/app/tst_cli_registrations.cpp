@@ -95,8 +95,10 @@ void TestCliRegistrations::evaluate_data()
         << QByteArray("similar.csv:3: R2 and R1 (line 2) may be the same customer (100%): names share 'acme'\n"
                       "similar.csv:5: R4 and R3 (line 4) may be the same customer (100%): names share 'globex'; "
                       "R3's domain globex.example matches R4's name; R3 has a domain, R4 has none\n");
-    QTest::newRow("run is not there yet") << QStringList{"registrations", "run"} << 1 << QByteArray()
-        << QByteArray("channeldesk-cli: 'registrations run' is not available yet\n");
+    // `run` works on a database (tst_cli_registrationrun); a bad --as-of is refused before one is opened.
+    QTest::newRow("run: bad as-of") << QStringList{"registrations", "run", "--as-of", "tomorrow"} << 2 << QByteArray()
+        << QByteArray("channeldesk-cli: registrations run: --as-of: \"tomorrow\" is not an ISO 8601 UTC date-time "
+                      "like 2026-03-01T00:00:00Z\n");
     QTest::newRow("no subcommand") << QStringList{"registrations"} << 2 << QByteArray() << QByteArray();
 }
 
