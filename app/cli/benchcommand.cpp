@@ -1,6 +1,7 @@
 // `channeldesk-cli bench`: the speed and memory figures of docs/performance.md, measured, not asserted.
 #include "cli.h"
 #include "commissionbench.h"
+#include "dashboardbench.h"
 
 #include "core/demodata.h"
 #include "core/store/database.h"
@@ -237,6 +238,7 @@ int runBenchCommand(Invocation &invocation)
     figures.print("model_filter_rare_ms", millisecondsOf([&] { model->setFilter(filter); }), "ms");
     figures.print("model_filter_rare_matches", QString::number(model->totalCount()), "rows");
     model.reset();
+    benchDashboard(invocation, *database);
     database.reset();
     figures.print("peak_memory", peakMemoryMiB(), "MiB");
 

@@ -1,5 +1,6 @@
 // channeldesk-cli: the headless tool of cli.md, thin over core and store.
 #include "cli.h"
+#include "reportcommand.h"
 
 #include <QCoreApplication>
 
@@ -51,6 +52,8 @@ void printUsage(QFile &to)
 
 int main(int argc, char *argv[])
 {
+    if (cd::cli::isQbrReport(argc, argv)) // needs a GUI application (reportcommand.h)
+        return cd::cli::runQbrReportMain(argc, argv);
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("ChannelDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("ChannelDesk"));

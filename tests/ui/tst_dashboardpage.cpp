@@ -1,0 +1,281 @@
+#include "testdatabase.h"
+
+#include "core/store/targetrepository.h"
+#include "ui/changenotifier.h"
+#include "ui/dashboardcharts.h"
+#include "ui/dashboardpage.h"
+#include "ui/featurepages.h"
+#include "ui/filterbar.h"
+#include "ui/qbrreport.h"
+#include "ui/storetablemodel.h"
+#include "ui/tablepage.h"
+#include "ui/targetspage.h"
+
+#include <QAbstractBarSeries>
+#include <QApplication>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QUndoStack>
+
+using namespace cd;
+using namespace cd::ui;
+
+namespace {
+
+// A window's worth of PageHost: the deals page is real, showPage() is recorded.
+class FakeHost : public PageHost
+{
+public:
+    explicit FakeHost(store::Database &db) : m_db(db), m_deals(db, store::TableKind::Deals) {}
+    void addPage(const QString &name, const QString &, QWidget *page) override { m_pages.insert(name, page); }
+    bool showPage(const QString &name) override
+    {
+        shown << name;
+        return true;
+    }
+    TablePage *tablePage(const QString &name) const override
+    {
+        return name == QLatin1String("deals") ? const_cast<TablePage *>(&m_deals) : nullptr;
+    }
+    store::Database &database() const override { return m_db; }
+    ChangeNotifier *changeNotifier() const override { return const_cast<ChangeNotifier *>(&m_notifier); }
+    QUndoStack *undoStack() const override { return const_cast<QUndoStack *>(&m_undo); }
+    QWidget *hostWindow() override { return nullptr; }
+
+    QStringList shown;
+    QMap<QString, QWidget *> m_pages;
+
+private:
+    store::Database &m_db;
+    TablePage m_deals;
+    ChangeNotifier m_notifier;
+    QUndoStack m_undo;
+};
+
+} // namespace
+
+class TestDashboardPage : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void pagesAreAdded();
+    void tilesAndChartsShowTheQuery();
+    void filtersApplyToEveryChart_data();
+    void filtersApplyToEveryChart();
+    void clickOpensTheDealsBehind_data();
+    void clickOpensTheDealsBehind();
+    void chartsExportAsPngAndSvg();
+    void chartsFollowThePalette();
+    void targetsEditorSavesWithUndo();
+    void qbrPdfHasTheFigures();
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<store::Database> m_db;
+};
+
+void TestDashboardPage::initTestCase()
+{
+    m_db = makeDemoDatabase(m_dir);
+}
+
+void TestDashboardPage::pagesAreAdded()
+{
+    FakeHost host(*m_db);
+    addDashboardPages(host);
+    QVERIFY(host.m_pages.contains("dashboard"));
+    QVERIFY(host.m_pages.contains("targets"));
+    qDeleteAll(host.m_pages);
+}
+
+void TestDashboardPage::tilesAndChartsShowTheQuery()
+{
+    FakeHost host(*m_db);
+    DashboardPage page(host);
+    page.resize(1400, 900);
+    const store::DashboardData expected = store::DashboardQuery(*m_db).load(page.filter());
+    QCOMPARE(page.data().kpi("partner_revenue")->actual->toString(), expected.kpi("partner_revenue")->actual->toString());
+    QCOMPARE(page.chartViews().size(), 7);
+    auto *tile = page.findChild<QFrame *>("kpi_partner_revenue");
+    QVERIFY(tile);
+    QCOMPARE(tile->findChild<QLabel *>("value")->text(),
+             formatKpiValue(*expected.kpi("partner_revenue"), expected.currency));
+    QVERIFY(page.findChild<QFrame *>("kpi_win_rate"));
+    // The quarter chart carries the quarters and a target line.
+    QChart *quarters = page.chartViews().first()->chart();
+    QCOMPARE(quarters->objectName(), QString("revenueByQuarter"));
+    QCOMPARE(quarters->property("keys").toStringList().size(), 4);
+    QCOMPARE(quarters->series().size(), 3);
+}
+
+void TestDashboardPage::filtersApplyToEveryChart_data()
+{
+    QTest::addColumn<QString>("box");
+    QTest::addColumn<QString>("code");
+    QTest::newRow("region") << "regionFilter" << "EMEA";
+    QTest::newRow("type") << "typeFilter" << "reseller";
+    QTest::newRow("currency") << "currencyFilter" << "EUR";
+}
+
+void TestDashboardPage::filtersApplyToEveryChart()
+{
+    QFETCH(QString, box);
+    QFETCH(QString, code);
+    FakeHost host(*m_db);
+    DashboardPage page(host);
+    QComboBox *combo = page.findChild<QComboBox *>(box);
+    QVERIFY(combo);
+    combo->setCurrentIndex(combo->findData(code));
+    const store::DashboardFilter filter = page.filter();
+    const store::DashboardData expected = store::DashboardQuery(*m_db).load(filter);
+    QCOMPARE(page.data().filter, filter);
+    QCOMPARE(page.data().currency, expected.currency);
+    for (const auto &[series, name] : {std::pair{&store::DashboardData::revenueByRegion, "revenueByRegion"},
+                                       std::pair{&store::DashboardData::pipelineByStage, "pipelineByStage"},
+                                       std::pair{&store::DashboardData::revenueByType, "revenueByType"}}) {
+        QStringList keys;
+        for (const store::SeriesEntry &e : expected.*series)
+            keys << e.key;
+        QChartView *view = page.findChild<QChartView *>(QString::fromLatin1(name) + "View");
+        QVERIFY(view);
+        QCOMPARE(view->chart()->property("keys").toStringList(), keys);
+    }
+    if (box == QLatin1String("regionFilter")) {
+        QCOMPARE(expected.revenueByRegion.size(), 1);
+        QCOMPARE(expected.revenueByRegion.first().key, code);
+    }
+}
+
+void TestDashboardPage::clickOpensTheDealsBehind_data()
+{
+    QTest::addColumn<QString>("chart");
+    QTest::addColumn<QString>("key");   // filter key set on the deals page
+    QTest::addColumn<QString>("status");
+    QTest::newRow("a stage") << "pipelineByStage" << "stage" << "open";
+    QTest::newRow("a region") << "revenueByRegion" << "region" << "won";
+    QTest::newRow("a partner type") << "revenueByType" << "type" << "won";
+    QTest::newRow("a partner") << "topPartners" << "partner" << "won";
+}
+
+void TestDashboardPage::clickOpensTheDealsBehind()
+{
+    QFETCH(QString, chart);
+    QFETCH(QString, key);
+    QFETCH(QString, status);
+    FakeHost host(*m_db);
+    DashboardPage page(host);
+    QChartView *view = page.findChild<QChartView *>(chart + "View");
+    QVERIFY(view);
+    const QStringList keys = view->chart()->property("keys").toStringList();
+    QVERIFY(!keys.isEmpty());
+    // The bar series' clicked signal is what a mouse click emits.
+    bool clicked = false;
+    for (QAbstractSeries *series : view->chart()->series()) {
+        if (auto *bars = qobject_cast<QAbstractBarSeries *>(series)) {
+            emit bars->clicked(0, bars->barSets().first());
+            clicked = true;
+        }
+    }
+    if (!clicked)
+        page.openDealsBehind(chart, 0);
+    QCOMPARE(host.shown.value(0), QString("deals"));
+    const store::TableFilter filter = host.tablePage("deals")->model()->query().filter();
+    QCOMPARE(filter.equals.value("status"), status);
+    QCOMPARE(filter.equals.value(key), keys.first());
+    QVERIFY(host.tablePage("deals")->model()->totalCount() > 0);
+}
+
+void TestDashboardPage::chartsExportAsPngAndSvg()
+{
+    FakeHost host(*m_db);
+    DashboardPage page(host);
+    page.resize(1400, 900);
+    QTemporaryDir out;
+    const QStringList files = page.exportCharts(out.path());
+    QCOMPARE(files.size(), 14);
+    QFile svg(out.filePath("pipelineByStage.svg"));
+    QVERIFY(svg.open(QIODevice::ReadOnly));
+    const QByteArray text = svg.readAll();
+    QVERIFY(text.contains("<svg"));
+    QVERIFY(text.contains("Pipeline by stage"));
+    QImage png(out.filePath("revenueByQuarter.png"));
+    QVERIFY(!png.isNull());
+    QVERIFY(png.width() > 200);
+    // A chart that is not shown exports too (the QBR's case).
+    const store::DashboardData data = page.data();
+    std::unique_ptr<QChart> loose(topPartnersChart(data, ChartStyle::fromPalette(QPalette())));
+    QVERIFY(exportChartSvg(loose.get(), out.filePath("loose.svg")));
+    QVERIFY(!loose->scene());
+}
+
+void TestDashboardPage::chartsFollowThePalette()
+{
+    FakeHost host(*m_db);
+    DashboardPage page(host);
+    QPalette dark = page.palette();
+    dark.setColor(QPalette::Base, QColor(0x20, 0x22, 0x26));
+    dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+    page.setPalette(dark);
+    QCOMPARE(page.chartViews().first()->chart()->backgroundBrush().color(), QColor(0x20, 0x22, 0x26));
+    QPalette light = dark;
+    light.setColor(QPalette::Base, Qt::white);
+    page.setPalette(light);
+    QCOMPARE(page.chartViews().first()->chart()->backgroundBrush().color(), QColor(Qt::white));
+}
+
+void TestDashboardPage::targetsEditorSavesWithUndo()
+{
+    QUndoStack undo;
+    TargetsPage page(*m_db, &undo);
+    page.yearBox()->setValue(2026);
+    QTableWidget *table = page.table();
+    int row = -1;
+    for (int r = 0; r < table->rowCount(); ++r) {
+        if (table->item(r, 0)->data(Qt::UserRole).toString() == QLatin1String("win_rate"))
+            row = r;
+    }
+    QVERIFY(row >= 0);
+    table->item(row, 2)->setText("31.5");
+    QVERIFY(page.save());
+    store::TargetRepository repository(*m_db);
+    QCOMPARE(repository.resolve(*Period::fromLabel(u"2026"), "", "", "win_rate")->value.toString(), QString("31.5"));
+    undo.undo();
+    QVERIFY(!repository.resolve(*Period::fromLabel(u"2026"), "", "", "win_rate"));
+    QCOMPARE(table->item(row, 2)->text(), QString());
+    undo.redo();
+    QCOMPARE(repository.resolve(*Period::fromLabel(u"2026"), "", "", "win_rate")->value.toString(), QString("31.5"));
+    table->item(row, 3)->setText("abc");
+    QString problem;
+    QVERIFY(!page.editedTargets(&problem));
+    QVERIFY(problem.contains("abc"));
+}
+
+void TestDashboardPage::qbrPdfHasTheFigures()
+{
+    store::DashboardFilter filter;
+    filter.period = *Period::fromLabel(u"2026-Q3");
+    filter.today = QDate(2026, 11, 23);
+    const QbrReport report(*m_db, filter);
+    const store::DashboardData expected = store::DashboardQuery(*m_db).load(filter);
+    QCOMPARE(report.data().kpi("partner_revenue")->actual->toString(), expected.kpi("partner_revenue")->actual->toString());
+    QVERIFY(!report.topDeals().isEmpty());
+    QVERIFY(report.topDeals().first().amount >= report.topDeals().last().amount);
+    QTemporaryDir out;
+    QVERIFY(report.writePdf(out.filePath("qbr.pdf")));
+    QCOMPARE(report.pageCount(), 4);
+    QFile pdf(out.filePath("qbr.pdf"));
+    QVERIFY(pdf.open(QIODevice::ReadOnly));
+    QVERIFY(pdf.read(5) == "%PDF-");
+    QVERIFY(pdf.size() > 20000);
+}
+
+QTEST_MAIN(TestDashboardPage)
+#include "tst_dashboardpage.moc"

@@ -1,0 +1,309 @@
+#include "qbrreport.h"
+
+#include "dashboardcharts.h"
+#include "format.h"
+#include "vocabulary.h"
+
+#include "core/money.h"
+
+#include <QChart>
+#include <QDateTime>
+#include <QGraphicsScene>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+
+namespace cd::ui {
+
+namespace {
+
+// Everything is laid out in points; the painter is scaled to the device once.
+struct Canvas
+{
+    QPainter &painter;
+    qreal dpi;
+    QFont font(qreal points, bool bold = false) const
+    {
+        QFont f(QStringLiteral("Sans Serif"));
+        f.setPointSizeF(points * 72.0 / dpi);
+        f.setBold(bold);
+        return f;
+    }
+};
+
+const QColor ink(0x1d, 0x26, 0x33);
+const QColor muted(0x5f, 0x6b, 0x7a);
+const QColor accent(0x1f, 0x5f, 0xa8);
+const QColor rule(0xd5, 0xdb, 0xe3);
+const QColor stripe(0xf3, 0xf6, 0xf9);
+
+ChartStyle printStyle()
+{
+    QPalette palette;
+    palette.setColor(QPalette::Base, Qt::white);
+    palette.setColor(QPalette::Text, ink);
+    return ChartStyle::fromPalette(palette);
+}
+
+QString money(const Decimal &amount, const QString &currency, const QLocale &locale)
+{
+    const std::optional<Currency> c = Currency::fromCode(QStringView(currency));
+    return formatDecimal(amount, c ? c->minorDigits() : 2, locale) + QChar::Nbsp + currency;
+}
+
+} // namespace
+
+QbrReport::QbrReport(store::Database &database, const store::DashboardFilter &filter) : m_database(database)
+{
+    store::DashboardQuery query(database);
+    m_data = query.load(filter);
+    m_topDeals = query.topDeals(filter, 10);
+    store::DashboardFilter next = filter;
+    next.period = filter.period.next();
+    m_nextQuarter = query.openDeals(next, 10);
+    m_conflicts = query.conflicts(filter, 12);
+    if (!filter.partnerId.isEmpty())
+        m_partner = query.partner(filter.partnerId);
+}
+
+bool QbrReport::writePdf(const QString &path, QString *error) const
+{
+    QPdfWriter writer(path);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setPageOrientation(QPageLayout::Landscape);
+    writer.setPageMargins(QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter);
+    writer.setResolution(300);
+    writer.setTitle(tr("Quarterly business review %1").arg(m_data.filter.period.label()));
+    writer.setCreator(QStringLiteral("ChannelDesk"));
+    if (!paint(&writer)) {
+        if (error)
+            *error = tr("could not write %1").arg(path);
+        return false;
+    }
+    return true;
+}
+
+bool QbrReport::paint(QPagedPaintDevice *device) const
+{
+    QPainter painter;
+    if (!painter.begin(device))
+        return false;
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    const qreal dpi = qreal(device->logicalDpiX());
+    painter.scale(dpi / 72.0, dpi / 72.0);
+    const QRectF page(0, 0, device->width() * 72.0 / dpi, device->height() * 72.0 / dpi);
+    m_pages = 0;
+    const auto newPage = [&] {
+        if (m_pages++ > 0)
+            device->newPage();
+        painter.setPen(muted);
+        painter.setFont(Canvas{painter, dpi}.font(7.5));
+        const QString footer = tr("ChannelDesk · Quarterly business review %1 · page %2")
+                                   .arg(m_data.filter.period.label())
+                                   .arg(m_pages);
+        painter.drawText(QRectF(page.left(), page.bottom() - 12, page.width(), 12), Qt::AlignRight | Qt::AlignVCenter, footer);
+    };
+    newPage();
+    paintCover(painter, page);
+    paintKpiTable(painter, QRectF(page.left(), page.top() + 170, page.width(), page.height() - 190));
+    newPage();
+    paintCharts(painter, page, {QStringLiteral("revenueByQuarter"), QStringLiteral("pipelineByStage"),
+                                QStringLiteral("revenueByRegion"), QStringLiteral("topPartners")});
+    newPage();
+    paintCharts(painter, page, {QStringLiteral("revenueByTier"), QStringLiteral("revenueByType"),
+                                QStringLiteral("registrations")});
+    newPage();
+    paintLists(painter, page);
+    return painter.end();
+}
+
+void QbrReport::paintCover(QPainter &painter, const QRectF &page) const
+{
+    const Canvas canvas{painter, qreal(painter.device()->logicalDpiX())};
+    const QRectF band(page.left(), page.top(), page.width(), 150);
+    painter.fillRect(band, accent);
+    painter.setPen(Qt::white);
+    painter.setFont(canvas.font(26, true));
+    painter.drawText(band.adjusted(24, 18, -24, 0), Qt::AlignLeft | Qt::AlignTop, tr("Quarterly business review"));
+    QString subject = tr("Partner program");
+    if (!m_partner.isEmpty())
+        subject = m_partner.value(0) + QStringLiteral(" (") + m_data.filter.partnerId + QLatin1Char(')');
+    painter.setFont(canvas.font(15));
+    painter.drawText(band.adjusted(24, 64, -24, 0), Qt::AlignLeft | Qt::AlignTop,
+                     subject + QStringLiteral(" · ") + m_data.filter.period.label());
+    QStringList scope;
+    if (!m_data.filter.region.isEmpty())
+        scope << codeLabel(QStringLiteral("region"), m_data.filter.region);
+    if (!m_data.filter.program.isEmpty())
+        scope << m_data.filter.program;
+    if (!m_data.filter.tier.isEmpty())
+        scope << m_data.filter.tier;
+    if (!m_data.filter.partnerType.isEmpty())
+        scope << codeLabel(QStringLiteral("type"), m_data.filter.partnerType);
+    if (!m_partner.isEmpty())
+        scope << codeLabel(QStringLiteral("type"), m_partner.value(1)) << codeLabel(QStringLiteral("region"), m_partner.value(2))
+              << tr("tier %1").arg(m_partner.value(4));
+    painter.setFont(canvas.font(10));
+    const QLocale locale;
+    painter.drawText(band.adjusted(24, 96, -24, 0), Qt::AlignLeft | Qt::AlignTop,
+                     (scope.isEmpty() ? tr("All regions and programs") : scope.join(QStringLiteral(" · ")))
+                         + QStringLiteral("\n")
+                         + tr("%1 to %2 · figures in %3 · prepared %4")
+                               .arg(locale.toString(m_data.filter.period.firstDay(), QLocale::LongFormat),
+                                    locale.toString(m_data.filter.period.lastDay(), QLocale::LongFormat), m_data.currency,
+                                    locale.toString(QDate::currentDate(), QLocale::LongFormat)));
+}
+
+qreal QbrReport::paintTable(QPainter &painter, const QRectF &area, const QString &title, const QStringList &headers,
+                            const QList<QStringList> &rows, const QList<int> &rightAligned) const
+{
+    const Canvas canvas{painter, qreal(painter.device()->logicalDpiX())};
+    qreal y = area.top();
+    painter.setPen(accent);
+    painter.setFont(canvas.font(12, true));
+    painter.drawText(QRectF(area.left(), y, area.width(), 18), Qt::AlignLeft | Qt::AlignVCenter, title);
+    y += 22;
+    const qreal rowHeight = 15;
+    const qreal columnWidth = area.width() / std::max<qsizetype>(1, headers.size());
+    // The first column takes a larger share: names and labels live there.
+    QList<qreal> widths;
+    const qreal first = headers.size() > 2 ? columnWidth * 1.8 : columnWidth;
+    const qreal others = headers.size() > 1 ? (area.width() - first) / qreal(headers.size() - 1) : 0;
+    for (int i = 0; i < headers.size(); ++i)
+        widths << (i == 0 ? first : others);
+    const auto drawRow = [&](const QStringList &cells, bool header, bool shaded) {
+        if (shaded)
+            painter.fillRect(QRectF(area.left(), y, area.width(), rowHeight), stripe);
+        painter.setFont(canvas.font(8.5, header));
+        painter.setPen(header ? muted : ink);
+        qreal x = area.left();
+        for (int i = 0; i < headers.size(); ++i) {
+            const Qt::Alignment align = (rightAligned.contains(i) ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter;
+            const QString text = painter.fontMetrics().elidedText(cells.value(i), Qt::ElideRight, int(widths[i] - 8));
+            painter.drawText(QRectF(x + 4, y, widths[i] - 8, rowHeight), align, text);
+            x += widths[i];
+        }
+        y += rowHeight;
+    };
+    drawRow(headers, true, false);
+    painter.setPen(QPen(rule, 0.8));
+    painter.drawLine(QPointF(area.left(), y), QPointF(area.right(), y));
+    if (rows.isEmpty()) {
+        painter.setPen(muted);
+        painter.setFont(canvas.font(8.5));
+        painter.drawText(QRectF(area.left() + 4, y, area.width(), rowHeight), Qt::AlignLeft | Qt::AlignVCenter, tr("None"));
+        y += rowHeight;
+    }
+    for (int r = 0; r < rows.size() && y + rowHeight <= area.bottom(); ++r)
+        drawRow(rows[r], false, r % 2 == 1);
+    return y;
+}
+
+void QbrReport::paintKpiTable(QPainter &painter, const QRectF &area) const
+{
+    const QLocale locale;
+    QList<QStringList> rows;
+    for (const store::KpiFigure &figure : m_data.kpis) {
+        QString attainment, change;
+        if (figure.actual && figure.target && !figure.target->isZero())
+            attainment = formatDecimal(store::sharePercent(*figure.actual, *figure.target, 0), 0, locale) + locale.percent();
+        if (figure.actual && figure.previous) {
+            if (figure.unit == store::TargetUnit::Percent)
+                change = tr("%1 pts").arg(formatDecimal(*figure.actual - *figure.previous, 1, locale));
+            else if (!figure.previous->isZero())
+                change = formatDecimal(store::sharePercent(*figure.actual - *figure.previous, *figure.previous, 1), 1, locale)
+                         + locale.percent();
+        }
+        const auto value = [&](const std::optional<Decimal> &v) {
+            if (!v)
+                return QStringLiteral("–");
+            return figure.unit == store::TargetUnit::Money ? money(*v, m_data.currency, locale)
+                                                           : formatKpiNumber(*v, figure.unit, m_data.currency, locale);
+        };
+        rows << QStringList{kpiTitle(figure.metric), value(figure.actual), value(figure.target), attainment,
+                            value(figure.previous), change};
+    }
+    paintTable(painter, area, tr("Key figures against targets"),
+               {tr("Figure"), m_data.filter.period.label(), tr("Target"), tr("Attainment"),
+                m_data.filter.period.previous().label(), tr("Change")},
+               rows, {1, 2, 3, 4, 5});
+}
+
+void QbrReport::paintCharts(QPainter &painter, const QRectF &page, const QStringList &names) const
+{
+    const ChartStyle style = printStyle();
+    QList<QChart *> charts = dashboardCharts(m_data, style);
+    const int columns = 2;
+    const int rows = (int(names.size()) + columns - 1) / columns;
+    const qreal gap = 12;
+    const qreal cellWidth = (page.width() - gap) / columns;
+    const qreal cellHeight = (page.height() - 20 - gap * (rows - 1)) / rows;
+    int index = 0;
+    for (const QString &name : names) {
+        QChart *chart = nullptr;
+        for (QChart *c : std::as_const(charts)) {
+            if (c->objectName() == name)
+                chart = c;
+        }
+        if (!chart)
+            continue;
+        charts.removeOne(chart);
+        const bool wide = names.size() % 2 == 1 && index == names.size() - 1;
+        const QRectF target(page.left() + (index % columns) * (cellWidth + gap), page.top() + (index / columns) * (cellHeight + gap),
+                            wide ? page.width() : cellWidth, cellHeight);
+        // Laid out as on a 96 dpi screen, then drawn into the target in points: vectors all the way.
+        const QSizeF layoutSize = target.size() * (96.0 / 72.0);
+        QGraphicsScene scene; // owns the chart from here on
+        scene.addItem(chart);
+        chart->setGeometry(QRectF(QPointF(0, 0), layoutSize));
+        painter.setPen(QPen(rule, 0.8));
+        painter.drawRoundedRect(target, 4, 4);
+        scene.render(&painter, target, QRectF(QPointF(0, 0), layoutSize));
+        ++index;
+    }
+    qDeleteAll(charts);
+}
+
+void QbrReport::paintLists(QPainter &painter, const QRectF &page) const
+{
+    const QLocale locale;
+    const qreal half = (page.width() - 16) / 2;
+    QRectF left(page.left(), page.top(), half, page.height() - 20);
+    QRectF right(page.left() + half + 16, page.top(), half, page.height() - 20);
+
+    qreal y = left.top();
+    if (!m_partner.isEmpty()) {
+        QList<QStringList> rows{{tr("Tier"), m_partner.value(4)}, {tr("Program"), m_partner.value(3)},
+                                {tr("Partner type"), codeLabel(QStringLiteral("type"), m_partner.value(1))},
+                                {tr("Region"), codeLabel(QStringLiteral("region"), m_partner.value(2))}};
+        if (m_scorecard) {
+            for (const auto &[label, value] : m_scorecard(m_database, m_data.filter.partnerId, m_data.filter.period))
+                rows << QStringList{label, value};
+        }
+        y = paintTable(painter, QRectF(left.left(), y, left.width(), left.bottom() - y), tr("Tier and scorecard"),
+                       {tr("Item"), tr("Value")}, rows, {}) + 14;
+    }
+    QList<QStringList> top;
+    for (const store::DealLine &deal : m_topDeals)
+        top << QStringList{deal.customer, deal.partnerName, locale.toString(deal.closeDate, QLocale::ShortFormat),
+                           money(deal.amount, m_data.currency, locale)};
+    y = paintTable(painter, QRectF(left.left(), y, left.width(), left.bottom() - y), tr("Top deals won"),
+                   {tr("Customer"), tr("Partner"), tr("Closed"), tr("Amount")}, top, {3}) + 14;
+    QList<QStringList> conflicts;
+    for (const store::RegistrationLine &r : m_conflicts)
+        conflicts << QStringList{r.customer, r.partnerId, r.product, locale.toString(r.submitted, QLocale::ShortFormat)};
+    paintTable(painter, QRectF(left.left(), y, left.width(), left.bottom() - y), tr("Registrations in conflict"),
+               {tr("Customer"), tr("Partner"), tr("Product"), tr("Submitted")}, conflicts, {});
+
+    QList<QStringList> next;
+    for (const store::DealLine &deal : m_nextQuarter)
+        next << QStringList{deal.customer, codeLabel(QStringLiteral("deal_stage"), deal.stage),
+                            deal.probability.isEmpty() ? QString() : deal.probability + locale.percent(),
+                            money(deal.amount, m_data.currency, locale)};
+    paintTable(painter, right, tr("Pipeline closing next quarter (%1)").arg(m_data.filter.period.next().label()),
+               {tr("Customer"), tr("Stage"), tr("Probability"), tr("Amount")}, next, {2, 3});
+}
+
+} // namespace cd::ui
