@@ -290,6 +290,136 @@
     </message>
 </context>
 <context>
+    <name>cd::DashboardCharts</name>
+    <message>
+        <source>%1 millions</source>
+        <translation>Mio. %1</translation>
+    </message>
+    <message>
+        <source>%1 thousands</source>
+        <translation>Tsd. %1</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+    <message>
+        <source>Partner revenue</source>
+        <translation>Partnerumsatz</translation>
+    </message>
+    <message>
+        <source>Partner-sourced revenue</source>
+        <translation>Partnergenerierter Umsatz</translation>
+    </message>
+    <message>
+        <source>Partner-influenced revenue</source>
+        <translation>Partnerbeeinflusster Umsatz</translation>
+    </message>
+    <message>
+        <source>Sourced share</source>
+        <translation>Anteil partnergeneriert</translation>
+    </message>
+    <message>
+        <source>Influenced share</source>
+        <translation>Anteil partnerbeeinflusst</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <source>Weighted pipeline</source>
+        <translation>Gewichtete Pipeline</translation>
+    </message>
+    <message>
+        <source>Average deal size</source>
+        <translation>Durchschnittliche Deal-Größe</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>Abschlussquote</translation>
+    </message>
+    <message>
+        <source>Sales cycle</source>
+        <translation>Verkaufszyklus</translation>
+    </message>
+    <message>
+        <source>Active partners</source>
+        <translation>Aktive Partner</translation>
+    </message>
+    <message>
+        <source>Certified partners</source>
+        <translation>Zertifizierte Partner</translation>
+    </message>
+    <message>
+        <source>Pipeline by stage</source>
+        <translation>Pipeline nach Phase</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation>Gewichtet</translation>
+    </message>
+    <message>
+        <source>Partner revenue against target by quarter</source>
+        <translation>Partnerumsatz im Vergleich zum Ziel nach Quartal</translation>
+    </message>
+    <message>
+        <source>Won revenue</source>
+        <translation>Gewonnener Umsatz</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Revenue by region against the geographic split</source>
+        <translation>Umsatz nach Region im Vergleich zur geografischen Aufteilung</translation>
+    </message>
+    <message>
+        <source>plan %1</source>
+        <translation>Plan %1</translation>
+    </message>
+    <message>
+        <source>Revenue by tier</source>
+        <translation>Umsatz nach Stufe</translation>
+    </message>
+    <message>
+        <source>Revenue by partner type</source>
+        <translation>Umsatz nach Partnertyp</translation>
+    </message>
+    <message>
+        <source>Top partners by won revenue</source>
+        <translation>Top-Partner nach gewonnenem Umsatz</translation>
+    </message>
+    <message>
+        <source>Deal registrations and conflicts</source>
+        <translation>Deal-Registrierungen und Konflikte</translation>
+    </message>
+    <message>
+        <source>Registrations</source>
+        <translation>Registrierungen</translation>
+    </message>
+    <message>
+        <source>In conflict</source>
+        <translation>Im Konflikt</translation>
+    </message>
+</context>
+<context>
+    <name>cd::DashboardPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Ziele</translation>
+    </message>
+</context>
+<context>
     <name>cd::DataTransfer</name>
     <message>
         <source>Partners</source>
@@ -417,6 +547,13 @@
     <message>
         <source>The demo data could not be loaded.</source>
         <translation>Die Demodaten konnten nicht geladen werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln registration status(es) set by the rules as of now.</source>
+        <translation>
+            <numerusform>%Ln Registrierungsstatus nach den Regeln zum jetzigen Zeitpunkt gesetzt.</numerusform>
+            <numerusform>%Ln Registrierungsstatus nach den Regeln zum jetzigen Zeitpunkt gesetzt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -704,6 +841,141 @@
     </message>
 </context>
 <context>
+    <name>cd::QbrReport</name>
+    <message>
+        <source>Quarterly business review %1</source>
+        <translation>Quarterly Business Review %1</translation>
+    </message>
+    <message>
+        <source>could not write %1</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>ChannelDesk · Quarterly business review %1 · page %2</source>
+        <translation>ChannelDesk · Quarterly Business Review %1 · Seite %2</translation>
+    </message>
+    <message>
+        <source>Quarterly business review</source>
+        <translation>Quarterly Business Review</translation>
+    </message>
+    <message>
+        <source>Partner program</source>
+        <translation>Partnerprogramm</translation>
+    </message>
+    <message>
+        <source>tier %1</source>
+        <translation>Stufe %1</translation>
+    </message>
+    <message>
+        <source>All regions and programs</source>
+        <translation>Alle Regionen und Programme</translation>
+    </message>
+    <message>
+        <source>%1 to %2 · figures in %3 · prepared %4</source>
+        <translation>%1 bis %2 · Zahlen in %3 · erstellt am %4</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>%1 pts</source>
+        <translation>%1 Pp.</translation>
+    </message>
+    <message>
+        <source>Key figures against targets</source>
+        <translation>Kennzahlen im Vergleich zu den Zielen</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Attainment</source>
+        <translation>Zielerreichung</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Veränderung</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <source>Partner type</source>
+        <translation>Partnertyp</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Tier and scorecard</source>
+        <translation>Stufe und Scorecard</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Angabe</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Top deals won</source>
+        <translation>Größte gewonnene Deals</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Registrations in conflict</source>
+        <translation>Registrierungen im Konflikt</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Eingereicht</translation>
+    </message>
+    <message>
+        <source>Pipeline closing next quarter (%1)</source>
+        <translation>Pipeline mit Abschluss im nächsten Quartal (%1)</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>Wahrscheinlichkeit</translation>
+    </message>
+</context>
+<context>
     <name>cd::RecordEditor</name>
     <message>
         <source>Cannot undo</source>
@@ -951,6 +1223,125 @@
     </message>
 </context>
 <context>
+    <name>cd::TargetsPage</name>
+    <message>
+        <source>Partner revenue</source>
+        <translation>Partnerumsatz</translation>
+    </message>
+    <message>
+        <source>Partner-sourced revenue</source>
+        <translation>Partnergenerierter Umsatz</translation>
+    </message>
+    <message>
+        <source>Partner-influenced revenue</source>
+        <translation>Partnerbeeinflusster Umsatz</translation>
+    </message>
+    <message>
+        <source>Partner-sourced share of revenue</source>
+        <translation>Anteil des partnergenerierten Umsatzes</translation>
+    </message>
+    <message>
+        <source>Partner-influenced share of revenue</source>
+        <translation>Anteil des partnerbeeinflussten Umsatzes</translation>
+    </message>
+    <message>
+        <source>Channel pipeline</source>
+        <translation>Channel-Pipeline</translation>
+    </message>
+    <message>
+        <source>Weighted pipeline</source>
+        <translation>Gewichtete Pipeline</translation>
+    </message>
+    <message>
+        <source>Average partner deal size</source>
+        <translation>Durchschnittliche Deal-Größe der Partner</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>Abschlussquote</translation>
+    </message>
+    <message>
+        <source>Sales cycle (days)</source>
+        <translation>Verkaufszyklus (Tage)</translation>
+    </message>
+    <message>
+        <source>Active partners</source>
+        <translation>Aktive Partner</translation>
+    </message>
+    <message>
+        <source>Certified partners</source>
+        <translation>Zertifizierte Partner</translation>
+    </message>
+    <message>
+        <source>Region&apos;s share of partner revenue</source>
+        <translation>Anteil der Region am Partnerumsatz</translation>
+    </message>
+    <message>
+        <source>Technology integrations</source>
+        <translation>Technologieintegrationen</translation>
+    </message>
+    <message>
+        <source>Joint customer references</source>
+        <translation>Gemeinsame Kundenreferenzen</translation>
+    </message>
+    <message>
+        <source>Partner share of total revenue</source>
+        <translation>Partneranteil am Gesamtumsatz</translation>
+    </message>
+    <message>
+        <source>Revenue per partner</source>
+        <translation>Umsatz pro Partner</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Partner satisfaction (of 5)</source>
+        <translation>Partnerzufriedenheit (von 5)</translation>
+    </message>
+    <message>
+        <source>Integration success</source>
+        <translation>Integrationserfolg</translation>
+    </message>
+    <message>
+        <source>Training completion</source>
+        <translation>Schulungsabschluss</translation>
+    </message>
+    <message>
+        <source>Support response (hours)</source>
+        <translation>Support-Reaktionszeit (Stunden)</translation>
+    </message>
+    <message>
+        <source>Partner onboarding (days)</source>
+        <translation>Partner-Onboarding (Tage)</translation>
+    </message>
+    <message>
+        <source>Integration time (days)</source>
+        <translation>Integrationsdauer (Tage)</translation>
+    </message>
+    <message>
+        <source>Support tickets per month</source>
+        <translation>Support-Tickets pro Monat</translation>
+    </message>
+    <message>
+        <source>Partner churn</source>
+        <translation>Partnerabwanderung</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>Edit targets</source>
+        <translation>Ziele bearbeiten</translation>
+    </message>
+</context>
+<context>
     <name>cd::Vocabulary</name>
     <message>
         <source>System integrator</source>
@@ -1094,22 +1485,6 @@
     <message>
         <source>commission bench: %1 deals, %2 statements, %3 bytes of CSV; wall ms read %4, compute %5, write %6; CPU ms read %7, compute %8, write %9</source>
         <translation>Provisions-Benchmark: %1 Deals, %2 Provisionsabrechnungen, %3 Byte CSV; Echtzeit in ms: Lesen %4, Berechnen %5, Schreiben %6; CPU-Zeit in ms: Lesen %7, Berechnen %8, Schreiben %9</translation>
-    </message>
-    <message>
-        <source>Usage: channeldesk-cli commission calc --plan P.json --deals deals.csv [--fx fx.csv] [--out FILE]
-
-Subcommands:
-  calc  statements from a plan, a deals file and exchange rates (no database)
-
-Run &apos;channeldesk-cli commission calc --help&apos; for its options.
-</source>
-        <translation>Aufruf: channeldesk-cli commission calc --plan P.json --deals deals.csv [--fx fx.csv] [--out FILE]
-
-Unterbefehle:
-  calc  Provisionsabrechnungen aus einem Plan, einer Deal-Datei und Wechselkursen (ohne Datenbank)
-
-Die Optionen zeigt &apos;channeldesk-cli commission calc --help&apos;.
-</translation>
     </message>
     <message>
         <source>The commission plan (JSON).</source>
@@ -1340,22 +1715,6 @@ Die Optionen eines Befehls zeigt &apos;channeldesk-cli COMMAND --help&apos;.
         <translation>unbekannter Befehl „%1“</translation>
     </message>
     <message>
-        <source>Usage: channeldesk-cli registrations evaluate --registrations regs.csv --as-of DATETIME [--protection-days N] [--out FILE] [--similar]
-
-Subcommands:
-  evaluate  statuses and winners of deal registrations as of a date-time (no database)
-
-Run &apos;channeldesk-cli registrations evaluate --help&apos; for its options.
-</source>
-        <translation>Aufruf: channeldesk-cli registrations evaluate --registrations regs.csv --as-of DATETIME [--protection-days N] [--out FILE] [--similar]
-
-Unterbefehle:
-  evaluate  Status und Gewinner von Deal-Registrierungen zu einem Zeitpunkt (ohne Datenbank)
-
-Die Optionen zeigt &apos;channeldesk-cli registrations evaluate --help&apos;.
-</translation>
-    </message>
-    <message>
         <source>The registrations (CSV).</source>
         <translation>Die Registrierungen (CSV).</translation>
     </message>
@@ -1408,22 +1767,6 @@ Die Optionen zeigt &apos;channeldesk-cli registrations evaluate --help&apos;.
         <translation>das Ergebnis kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <source>Usage: channeldesk-cli tiers evaluate --program P.json --partners metrics.csv [--out FILE] [--explain]
-
-Subcommands:
-  evaluate  each partner&apos;s tier and scorecard score (no database)
-
-Run &apos;channeldesk-cli tiers evaluate --help&apos; for its options.
-</source>
-        <translation>Aufruf: channeldesk-cli tiers evaluate --program P.json --partners metrics.csv [--out FILE] [--explain]
-
-Unterbefehle:
-  evaluate  Stufe und Scorecard-Score jedes Partners (ohne Datenbank)
-
-Die Optionen zeigt &apos;channeldesk-cli tiers evaluate --help&apos;.
-</translation>
-    </message>
-    <message>
         <source>The partner program (JSON).</source>
         <translation>Das Partnerprogramm (JSON).</translation>
     </message>
@@ -1454,6 +1797,305 @@ Die Optionen zeigt &apos;channeldesk-cli tiers evaluate --help&apos;.
     <message>
         <source>&apos;%1&apos; is not available yet</source>
         <translation>„%1“ ist noch nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Usage: channeldesk-cli commission calc --plan P.json --deals deals.csv [--fx fx.csv] [--out FILE]
+       channeldesk-cli [--db FILE] commission run --period LABEL [--out FILE]
+       channeldesk-cli [--db FILE] commission plan list|import|export|assign|unassign ...
+
+Subcommands:
+  calc  statements from a plan, a deals file and exchange rates (no database)
+  run   one period&apos;s statements from the database, each partner under its assigned plan
+  plan  the database&apos;s commission plans and their assignments
+
+Run &apos;channeldesk-cli commission SUBCOMMAND --help&apos; for its options.
+</source>
+        <translation>Aufruf: channeldesk-cli commission calc --plan P.json --deals deals.csv [--fx fx.csv] [--out FILE]
+       channeldesk-cli [--db FILE] commission run --period LABEL [--out FILE]
+       channeldesk-cli [--db FILE] commission plan list|import|export|assign|unassign ...
+
+Unterbefehle:
+  calc  Provisionsabrechnungen aus einem Plan, einer Deal-Datei und Wechselkursen (ohne Datenbank)
+  run   Provisionsabrechnungen eines Zeitraums aus der Datenbank, jeder Partner nach seinem zugewiesenen Plan
+  plan  die Provisionspläne der Datenbank und ihre Zuweisungen
+
+Mit &apos;channeldesk-cli commission SUBCOMMAND --help&apos; werden die Optionen eines Unterbefehls angezeigt.
+</translation>
+    </message>
+    <message>
+        <source>cannot write: %1</source>
+        <translation>kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>The statement period: 2026-03, 2026-Q1, FY2027-Q1, 2026 or FY2027.</source>
+        <translation>Der Abrechnungszeitraum: 2026-03, 2026-Q1, FY2027-Q1, 2026 oder FY2027.</translation>
+    </message>
+    <message>
+        <source>LABEL</source>
+        <translation>LABEL</translation>
+    </message>
+    <message>
+        <source>Computes one period&apos;s statements from the database&apos;s deals and exchange rates, each partner under the plan its assignment gives (program and tier first, else partner type), as the CSV of &apos;commission calc&apos;. Partners without a plan are named on stderr and left out.</source>
+        <translation>Berechnet die Provisionsabrechnungen eines Zeitraums aus den Deals und Wechselkursen der Datenbank, jeden Partner nach dem Plan, den seine Zuweisung ergibt (zuerst Programm und Stufe, sonst Partnertyp), im CSV-Format von &apos;commission calc&apos;. Partner ohne Plan werden auf stderr genannt und ausgelassen.</translation>
+    </message>
+    <message>
+        <source>%1: --period is required</source>
+        <translation>%1: --period ist erforderlich</translation>
+    </message>
+    <message>
+        <source>Write here instead of stdout.</source>
+        <translation>In diese Datei statt auf stdout schreiben.</translation>
+    </message>
+    <message>
+        <source>Lists the commission plans as CSV: plan_id,name,currency,window,method,updated_at,assigned_to (program/tier or type:TYPE, separated by &apos;;&apos;).</source>
+        <translation>Listet die Provisionspläne als CSV auf: plan_id,name,currency,window,method,updated_at,assigned_to (Programm/Stufe oder type:TYPE, getrennt durch &apos;;&apos;).</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s display name (one file only).</source>
+        <translation>Der Anzeigename des Plans (nur bei einer Datei).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Plans as commission.md&apos;s JSON.</source>
+        <translation>Pläne im JSON-Format aus commission.md.</translation>
+    </message>
+    <message>
+        <source>Imports commission plans (commission.md&apos;s JSON), all or nothing: a plan whose id exists is replaced. The JSON is kept as given, so export returns the same bytes.</source>
+        <translation>Importiert Provisionspläne (JSON aus commission.md) nach dem Alles-oder-nichts-Prinzip: Ein Plan, dessen ID bereits existiert, wird ersetzt. Das JSON wird unverändert gespeichert, sodass der Export genau dieselben Bytes liefert.</translation>
+    </message>
+    <message>
+        <source>%1: give one or more plan files (--name with one file only)</source>
+        <translation>%1: Geben Sie eine oder mehrere Plandateien an (--name nur bei einer Datei)</translation>
+    </message>
+    <message>
+        <source>plan %1 is in more than one file</source>
+        <translation>Plan %1 kommt in mehr als einer Datei vor</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>aktualisiert</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The plan to export.</source>
+        <translation>Der zu exportierende Plan.</translation>
+    </message>
+    <message>
+        <source>Writes a plan&apos;s JSON exactly as it was imported or saved.</source>
+        <translation>Schreibt das JSON eines Plans genau so, wie es importiert oder gespeichert wurde.</translation>
+    </message>
+    <message>
+        <source>%1: give one PLAN_ID</source>
+        <translation>%1: Geben Sie genau eine PLAN_ID an</translation>
+    </message>
+    <message>
+        <source>there is no commission plan %1</source>
+        <translation>es gibt keinen Provisionsplan %1</translation>
+    </message>
+    <message>
+        <source>The partners&apos; program.</source>
+        <translation>Das Programm der Partner.</translation>
+    </message>
+    <message>
+        <source>PROGRAM</source>
+        <translation>PROGRAM</translation>
+    </message>
+    <message>
+        <source>The partners&apos; tier in the program.</source>
+        <translation>Die Stufe der Partner im Programm.</translation>
+    </message>
+    <message>
+        <source>TIER</source>
+        <translation>TIER</translation>
+    </message>
+    <message>
+        <source>The partners&apos; type.</source>
+        <translation>Der Typ der Partner.</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TYPE</translation>
+    </message>
+    <message>
+        <source>The plan to assign.</source>
+        <translation>Der zuzuweisende Plan.</translation>
+    </message>
+    <message>
+        <source>Assigns a plan to the partners of a program and tier, or of a type. A partner whose program and tier have a plan is paid under it; otherwise under its type&apos;s plan.</source>
+        <translation>Weist einen Plan den Partnern eines Programms und einer Stufe oder eines Typs zu. Ein Partner, für dessen Programm und Stufe ein Plan besteht, wird danach vergütet; andernfalls nach dem Plan seines Typs.</translation>
+    </message>
+    <message>
+        <source>Removes the plan assignment of a program and tier, or of a type.</source>
+        <translation>Entfernt die Planzuweisung eines Programms und einer Stufe oder eines Typs.</translation>
+    </message>
+    <message>
+        <source>%1: give %2(--program P --tier T | --type TYPE)</source>
+        <translation>%1: Geben Sie %2(--program P --tier T | --type TYPE) an</translation>
+    </message>
+    <message>
+        <source>%1: empty --program, --tier or --type</source>
+        <translation>%1: --program, --tier oder --type ist leer</translation>
+    </message>
+    <message>
+        <source>%1: no plan is assigned there</source>
+        <translation>%1: dort ist kein Plan zugewiesen</translation>
+    </message>
+    <message>
+        <source>Usage: channeldesk-cli [--db FILE] commission plan list [--out FILE]
+       channeldesk-cli [--db FILE] commission plan import FILE... [--name NAME]
+       channeldesk-cli [--db FILE] commission plan export PLAN_ID [--out FILE]
+       channeldesk-cli [--db FILE] commission plan assign PLAN_ID (--program P --tier T | --type TYPE)
+       channeldesk-cli [--db FILE] commission plan unassign (--program P --tier T | --type TYPE)
+</source>
+        <translation>Aufruf: channeldesk-cli [--db FILE] commission plan list [--out FILE]
+       channeldesk-cli [--db FILE] commission plan import FILE... [--name NAME]
+       channeldesk-cli [--db FILE] commission plan export PLAN_ID [--out FILE]
+       channeldesk-cli [--db FILE] commission plan assign PLAN_ID (--program P --tier T | --type TYPE)
+       channeldesk-cli [--db FILE] commission plan unassign (--program P --tier T | --type TYPE)
+</translation>
+    </message>
+    <message>
+        <source>report qbr | pipeline: the QBR as PDF, pipeline figures as CSV</source>
+        <translation>report qbr | pipeline: das QBR als PDF, Pipeline-Zahlen als CSV</translation>
+    </message>
+    <message>
+        <source>Usage: channeldesk-cli registrations evaluate --registrations regs.csv --as-of DATETIME [--protection-days N] [--out FILE] [--similar]
+       channeldesk-cli [--db FILE] registrations run [--as-of DATETIME] [--dry-run] [--out FILE]
+
+Subcommands:
+  evaluate  statuses and winners of deal registrations as of a date-time (no database)
+  run       evaluates the database&apos;s registrations and stores their statuses
+
+Run &apos;channeldesk-cli registrations SUBCOMMAND --help&apos; for its options.
+</source>
+        <translation>Aufruf: channeldesk-cli registrations evaluate --registrations regs.csv --as-of DATETIME [--protection-days N] [--out FILE] [--similar]
+       channeldesk-cli [--db FILE] registrations run [--as-of DATETIME] [--dry-run] [--out FILE]
+
+Unterbefehle:
+  evaluate  Status und Gewinner von Deal-Registrierungen zu einem Zeitpunkt (ohne Datenbank)
+  run       wertet die Registrierungen der Datenbank aus und speichert ihren Status
+
+Mit &apos;channeldesk-cli registrations SUBCOMMAND --help&apos; werden die Optionen eines Unterbefehls angezeigt.
+</translation>
+    </message>
+    <message>
+        <source>Evaluate as of this UTC date-time (default: now), e.g. 2026-03-01T00:00:00Z.</source>
+        <translation>Auswertung zu diesem UTC-Zeitpunkt (Standard: jetzt), z. B. 2026-03-01T00:00:00Z.</translation>
+    </message>
+    <message>
+        <source>Print what would change without writing anything.</source>
+        <translation>Anzeigen, was sich ändern würde, ohne etwas zu schreiben.</translation>
+    </message>
+    <message>
+        <source>Write the changes here instead of stdout.</source>
+        <translation>Die Änderungen in diese Datei statt auf stdout schreiben.</translation>
+    </message>
+    <message>
+        <source>Evaluates every registration in the database (first to register wins, within the program&apos;s protection days; rejected registrations left out, extensions honoured), stores the statuses with an audit row each and opens a conflict case for every new conflict. Prints the changes as CSV reg_id,old_status,new_status,old_winner,new_winner on stdout (or --out) and a summary on stderr.</source>
+        <translation>Wertet alle Registrierungen in der Datenbank aus (wer zuerst registriert, gewinnt – innerhalb der Schutzfrist des Programms; abgelehnte Registrierungen bleiben außen vor, Verlängerungen werden berücksichtigt), speichert den Status mit je einer Zeile im Änderungsprotokoll und eröffnet für jeden neuen Konflikt einen Konfliktfall. Gibt die Änderungen als CSV reg_id,old_status,new_status,old_winner,new_winner auf stdout (oder in --out) und eine Zusammenfassung auf stderr aus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registration(s) would change as of %1 (dry run, nothing written)</source>
+        <translation>
+            <numerusform>%n Registrierung würde sich zum %1 ändern (Probelauf, nichts geschrieben)</numerusform>
+            <numerusform>%n Registrierungen würden sich zum %1 ändern (Probelauf, nichts geschrieben)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registration(s) changed as of %1</source>
+        <translation>
+            <numerusform>%n Registrierung zum %1 geändert</numerusform>
+            <numerusform>%n Registrierungen zum %1 geändert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: channeldesk-cli tiers evaluate --program P.json --partners metrics.csv [--out FILE] [--explain]
+       channeldesk-cli [--db FILE] tiers run [--as-of DATE] [--program ID] [--apply] [--out FILE]
+
+Subcommands:
+  evaluate  each partner&apos;s tier and scorecard score (no database)
+  run       evaluates the database&apos;s partners under their programs; --apply writes the changes
+
+Run &apos;channeldesk-cli tiers SUBCOMMAND --help&apos; for its options.
+</source>
+        <translation>Aufruf: channeldesk-cli tiers evaluate --program P.json --partners metrics.csv [--out FILE] [--explain]
+       channeldesk-cli [--db FILE] tiers run [--as-of DATE] [--program ID] [--apply] [--out FILE]
+
+Unterbefehle:
+  evaluate  Stufe und Scorecard-Score jedes Partners (ohne Datenbank)
+  run       wertet die Partner der Datenbank nach ihren Programmen aus; --apply schreibt die Änderungen
+
+Mit &apos;channeldesk-cli tiers SUBCOMMAND --help&apos; werden die Optionen eines Unterbefehls angezeigt.
+</translation>
+    </message>
+    <message>
+        <source>Evaluate as of this date (default: today).</source>
+        <translation>Auswertung zu diesem Datum (Standard: heute).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>Only the partners of this program.</source>
+        <translation>Nur die Partner dieses Programms.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Write the new tiers into the partners, with an audit record each.</source>
+        <translation>Die neuen Stufen in die Partner schreiben, mit je einem Eintrag im Änderungsprotokoll.</translation>
+    </message>
+    <message>
+        <source>Evaluates every active partner under its program (partners.program, from the database&apos;s programs) with metrics computed from the database as of a date, and prints the tier changes as CSV: partner,program,from,to,change,score,explanation. Nothing is written without --apply.</source>
+        <translation>Wertet jeden aktiven Partner nach seinem Programm aus (partners.program, aus den Programmen der Datenbank), mit Kennzahlen, die zu einem Datum aus der Datenbank berechnet werden, und gibt die Stufenänderungen als CSV aus: partner,program,from,to,change,score,explanation. Ohne --apply wird nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>--as-of needs an ISO date like 2026-03-31, not &quot;%1&quot;</source>
+        <translation>--as-of erwartet ein ISO-Datum wie 2026-03-31, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>no active partner is in a stored program &quot;%1&quot;</source>
+        <translation>kein aktiver Partner ist in einem gespeicherten Programm „%1“</translation>
+    </message>
+    <message>
+        <source>%1 partners evaluated as of %2: %3 changes (%4 promotions, %5 demotions or other)</source>
+        <translation>%1 Partner zum %2 ausgewertet: %3 Änderungen (%4 Aufstufungen, %5 Abstufungen oder sonstige)</translation>
+    </message>
+    <message>
+        <source>nothing was changed; --apply writes them</source>
+        <translation>nichts wurde geändert; --apply schreibt die Änderungen</translation>
+    </message>
+    <message>
+        <source>applied %1 tier changes</source>
+        <translation>%1 Stufenänderungen übernommen</translation>
+    </message>
+    <message numerus="yes">
+        <source>registrations evaluated as of %1: %n status change(s)</source>
+        <translation>
+            <numerusform>Registrierungen zum Stand %1 bewertet: %n Statusänderung</numerusform>
+            <numerusform>Registrierungen zum Stand %1 bewertet: %n Statusänderungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Leave registrations without a status for a later &apos;registrations run&apos;.</source>
+        <translation>Registrierungen ohne Status für ein späteres „registrations run“ belassen.</translation>
     </message>
 </context>
 <context>
@@ -1494,6 +2136,105 @@ Die Optionen zeigt &apos;channeldesk-cli tiers evaluate --help&apos;.
         <source>importing …</source>
         <translation>Importieren …</translation>
     </message>
+    <message>
+        <source>dashboard …</source>
+        <translation>Dashboard …</translation>
+    </message>
+</context>
+<context>
+    <name>cd::cli::Report</name>
+    <message>
+        <source>Usage: channeldesk-cli report SUBCOMMAND [OPTIONS]
+
+  qbr --period LABEL [--partner ID] [--lang CODE] --pdf FILE
+      the quarterly business review as a PDF, program-wide or for one partner
+  pipeline --by DIM[,DIM…] [--period LABEL] [--currency CUR] [--out FILE]
+      open deals as CSV by stage, region, country, tier, type, partner, source, quarter
+</source>
+        <translation>Aufruf: channeldesk-cli report SUBCOMMAND [OPTIONS]
+
+  qbr --period LABEL [--partner ID] [--lang CODE] --pdf FILE
+      das Quarterly Business Review als PDF, programmweit oder für einen Partner
+  pipeline --by DIM[,DIM…] [--period LABEL] [--currency CUR] [--out FILE]
+      offene Deals als CSV nach stage, region, country, tier, type, partner, source, quarter
+</translation>
+    </message>
+    <message>
+        <source>--period: &apos;%1&apos; is not a period label (2026-Q1, 2026-03, 2026)</source>
+        <translation>--period: „%1“ ist keine Zeitraumangabe (2026-Q1, 2026-03, 2026)</translation>
+    </message>
+    <message>
+        <source>Dimensions, comma-separated: %1.</source>
+        <translation>Dimensionen, durch Kommas getrennt: %1.</translation>
+    </message>
+    <message>
+        <source>Only deals closing in this period.</source>
+        <translation>Nur Deals mit Abschluss in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Reporting currency (default: the rates&apos; base).</source>
+        <translation>Berichtswährung (Standard: die Basiswährung der Wechselkurse).</translation>
+    </message>
+    <message>
+        <source>Write the CSV to FILE.</source>
+        <translation>Die CSV-Datei in FILE schreiben.</translation>
+    </message>
+    <message>
+        <source>The numbers behind the pipeline charts, as CSV.</source>
+        <translation>Die Zahlen hinter den Pipeline-Diagrammen als CSV.</translation>
+    </message>
+    <message>
+        <source>--by: name at least one dimension</source>
+        <translation>--by: Geben Sie mindestens eine Dimension an</translation>
+    </message>
+    <message>
+        <source>--by: &apos;%1&apos; is not a dimension (or named twice); use %2</source>
+        <translation>--by: „%1“ ist keine Dimension (oder doppelt angegeben); verwenden Sie %2</translation>
+    </message>
+    <message>
+        <source>--currency: &apos;%1&apos; is not a known currency code</source>
+        <translation>--currency: „%1“ ist kein bekannter Währungscode</translation>
+    </message>
+    <message>
+        <source>The period reviewed (2026-Q1 …).</source>
+        <translation>Der geprüfte Zeitraum (2026-Q1 …).</translation>
+    </message>
+    <message>
+        <source>One partner&apos;s review.</source>
+        <translation>Das Review eines einzelnen Partners.</translation>
+    </message>
+    <message>
+        <source>Language of the report.</source>
+        <translation>Sprache des Berichts.</translation>
+    </message>
+    <message>
+        <source>Write the PDF to FILE.</source>
+        <translation>Das PDF in FILE schreiben.</translation>
+    </message>
+    <message>
+        <source>Reporting currency.</source>
+        <translation>Berichtswährung.</translation>
+    </message>
+    <message>
+        <source>The quarterly business review as a PDF.</source>
+        <translation>Das Quarterly Business Review als PDF.</translation>
+    </message>
+    <message>
+        <source>report qbr needs --period LABEL and --pdf FILE</source>
+        <translation>report qbr erfordert --period LABEL und --pdf FILE</translation>
+    </message>
+    <message>
+        <source>report qbr must run in a GUI application (see reportcommand.h)</source>
+        <translation>report qbr muss in einer GUI-Anwendung laufen (siehe reportcommand.h)</translation>
+    </message>
+    <message>
+        <source>--partner: no partner &apos;%1&apos;</source>
+        <translation>--partner: kein Partner „%1“</translation>
+    </message>
+    <message>
+        <source>wrote %1 (%2 pages)</source>
+        <translation>%1 geschrieben (%2 Seiten)</translation>
+    </message>
 </context>
 <context>
     <name>cd::gui</name>
@@ -1510,10 +2251,6 @@ Die Optionen zeigt &apos;channeldesk-cli tiers evaluate --help&apos;.
         <translation>Mit der Seite NAME starten (partners, deals, …).</translation>
     </message>
     <message>
-        <source>Use the language CODE (de, fr, es, ja, zh_CN, en).</source>
-        <translation>Die Sprache CODE verwenden (de, fr, es, ja, zh_CN, en).</translation>
-    </message>
-    <message>
         <source>Render the main window, save it as the PNG FILE and quit.</source>
         <translation>Das Hauptfenster rendern, als PNG-Datei FILE speichern und beenden.</translation>
     </message>
@@ -1528,6 +2265,10 @@ Die Optionen zeigt &apos;channeldesk-cli tiers evaluate --help&apos;.
     <message>
         <source>channeldesk: no page &apos;%1&apos;; pages: %2</source>
         <translation>channeldesk: keine Seite „%1“; Seiten: %2</translation>
+    </message>
+    <message>
+        <source>Use the language CODE (de, fr, es, ja, zh_CN, en; pseudo for testing).</source>
+        <translation>Die Sprache CODE verwenden (de, fr, es, ja, zh_CN, en; pseudo zum Testen).</translation>
     </message>
 </context>
 <context>
@@ -1547,6 +2288,106 @@ Die Optionen zeigt &apos;channeldesk-cli tiers evaluate --help&apos;.
     <message>
         <source>counting the audit log</source>
         <translation>Zählen der Einträge im Änderungsprotokoll</translation>
+    </message>
+</context>
+<context>
+    <name>cd::store::CommissionRun</name>
+    <message>
+        <source>the rate on %1 does not fit the rate table</source>
+        <translation>der Wechselkurs vom %1 passt nicht in die Kurstabelle</translation>
+    </message>
+    <message>
+        <source>plan %1 pays by %2 (fiscal year from month %3): its partners have no statement for %4</source>
+        <translation>Plan %1 rechnet nach %2 ab (Geschäftsjahr ab Monat %3): Seine Partner haben keine Provisionsabrechnung für %4</translation>
+    </message>
+    <message>
+        <source>%1 is not a period label (2026-03, 2026-Q1, FY2027-Q1, 2026 or FY2027)</source>
+        <translation>%1 ist keine Zeitraumangabe (2026-03, 2026-Q1, FY2027-Q1, 2026 oder FY2027)</translation>
+    </message>
+    <message>
+        <source>reading the deals of %1</source>
+        <translation>Lesen der Deals von %1</translation>
+    </message>
+    <message>
+        <source>partner %1 has deals in %2 but no commission plan: left out</source>
+        <translation>Partner %1 hat Deals in %2, aber keinen Provisionsplan: ausgelassen</translation>
+    </message>
+    <message>
+        <source>reading the deals&apos; dates</source>
+        <translation>Lesen der Deal-Daten</translation>
+    </message>
+</context>
+<context>
+    <name>cd::store::ConflictCaseStore</name>
+    <message>
+        <source>saving conflict case %1</source>
+        <translation>Speichern von Konfliktfall %1</translation>
+    </message>
+    <message>
+        <source>reading the conflict cases</source>
+        <translation>Lesen der Konfliktfälle</translation>
+    </message>
+    <message>
+        <source>a conflict case needs at least two registrations</source>
+        <translation>ein Konfliktfall benötigt mindestens zwei Registrierungen</translation>
+    </message>
+    <message>
+        <source>the winner %1 is not one of the case&apos;s registrations</source>
+        <translation>der Gewinner %1 ist keine der Registrierungen des Falls</translation>
+    </message>
+    <message>
+        <source>numbering conflict cases</source>
+        <translation>Nummerieren der Konfliktfälle</translation>
+    </message>
+    <message>
+        <source>there is no conflict case %1</source>
+        <translation>es gibt keinen Konfliktfall %1</translation>
+    </message>
+    <message>
+        <source>%1 is not one of the registrations of case %2</source>
+        <translation>%1 ist keine der Registrierungen von Fall %2</translation>
+    </message>
+    <message>
+        <source>conflict case %1 must have six steps</source>
+        <translation>Konfliktfall %1 muss sechs Schritte haben</translation>
+    </message>
+    <message>
+        <source>deleting conflict case %1</source>
+        <translation>Löschen von Konfliktfall %1</translation>
+    </message>
+</context>
+<context>
+    <name>cd::store::DashboardQuery</name>
+    <message>
+        <source>unknown pipeline dimension &apos;%1&apos;</source>
+        <translation>unbekannte Pipeline-Dimension „%1“</translation>
+    </message>
+    <message>
+        <source>no exchange rate from %1 to %2 in fx_rates</source>
+        <translation>kein Wechselkurs von %1 nach %2 in fx_rates</translation>
+    </message>
+    <message>
+        <source>creating the dashboard index</source>
+        <translation>Anlegen des Dashboard-Index</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s) left out: no exchange rate to %1 on their close date</source>
+        <translation>
+            <numerusform>%n Deal ausgelassen: kein Wechselkurs nach %1 zum Abschlussdatum</numerusform>
+            <numerusform>%n Deals ausgelassen: kein Wechselkurs nach %1 zum Abschlussdatum</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the database connection does not expose its SQLite handle</source>
+        <translation>die Datenbankverbindung stellt ihr SQLite-Handle nicht bereit</translation>
+    </message>
+    <message>
+        <source>preparing the dashboard query failed: %1</source>
+        <translation>die Dashboard-Abfrage konnte nicht vorbereitet werden: %1</translation>
+    </message>
+    <message>
+        <source>reading the dashboard figures failed: %1</source>
+        <translation>die Dashboard-Zahlen konnten nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1732,6 +2573,77 @@ Die Optionen zeigt &apos;channeldesk-cli tiers evaluate --help&apos;.
     </message>
 </context>
 <context>
+    <name>cd::store::Enablement</name>
+    <message>
+        <source>is required</source>
+        <translation>ist erforderlich</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be an id: no spaces, &apos;;&apos; or &apos;=&apos;</source>
+        <translation>„%1“ kann keine ID sein: keine Leerzeichen, &apos;;&apos; oder &apos;=&apos;</translation>
+    </message>
+    <message>
+        <source>reading people</source>
+        <translation>Lesen der Personen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO date like 2026-03-31</source>
+        <translation>„%1“ ist kein ISO-Datum wie 2026-03-31</translation>
+    </message>
+    <message>
+        <source>%1 appears twice (first on line %2)</source>
+        <translation>%1 kommt doppelt vor (zuerst in Zeile %2)</translation>
+    </message>
+    <message>
+        <source>importing people</source>
+        <translation>Importieren der Personen</translation>
+    </message>
+    <message>
+        <source>%1: unknown columns ignored: %2</source>
+        <translation>%1: unbekannte Spalten ignoriert: %2</translation>
+    </message>
+    <message>
+        <source>no partner %1</source>
+        <translation>kein Partner %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address</source>
+        <translation>„%1“ ist keine E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>is required (one of %1)</source>
+        <translation>ist erforderlich (einer der Werte %1)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of %2</source>
+        <translation>„%1“ ist keiner der Werte %2</translation>
+    </message>
+    <message>
+        <source>importing person %1</source>
+        <translation>Importieren von Person %1</translation>
+    </message>
+    <message>
+        <source>no person %1</source>
+        <translation>keine Person %1</translation>
+    </message>
+    <message>
+        <source>%1 is before earned_on %2</source>
+        <translation>%1 liegt vor earned_on %2</translation>
+    </message>
+    <message>
+        <source>importing certification %1</source>
+        <translation>Importieren von Zertifizierung %1</translation>
+    </message>
+    <message>
+        <source>cannot write the export: %1</source>
+        <translation>der Export kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>reading certifications</source>
+        <translation>Lesen der Zertifizierungen</translation>
+    </message>
+</context>
+<context>
     <name>cd::store::Exporter</name>
     <message>
         <source>cannot write the export: %1</source>
@@ -1909,6 +2821,44 @@ Die Optionen zeigt &apos;channeldesk-cli tiers evaluate --help&apos;.
     </message>
 </context>
 <context>
+    <name>cd::store::PartnerMetrics</name>
+    <message>
+        <source>reading the won deals</source>
+        <translation>Lesen der gewonnenen Deals</translation>
+    </message>
+    <message>
+        <source>%1: no exchange rate for %2 on %3; revenue of %4 left out</source>
+        <translation>%1: kein Wechselkurs für %2 am %3; Umsatz von %4 ausgelassen</translation>
+    </message>
+    <message>
+        <source>%1: no exchange rate for %2 on %3; its revenue commitment is left out</source>
+        <translation>%1: kein Wechselkurs für %2 am %3; die Umsatzzusage wird ausgelassen</translation>
+    </message>
+    <message numerus="yes">
+        <source>program %1: not in the database; its %n partner(s) were not evaluated</source>
+        <translation>
+            <numerusform>Programm %1: nicht in der Datenbank; sein %n Partner wurde nicht ausgewertet</numerusform>
+            <numerusform>Programm %1: nicht in der Datenbank; seine %n Partner wurden nicht ausgewertet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>program %1: %2</source>
+        <translation>Programm %1: %2</translation>
+    </message>
+    <message>
+        <source>changing the tier of %1</source>
+        <translation>Ändern der Stufe von %1</translation>
+    </message>
+    <message>
+        <source>no partner %1</source>
+        <translation>kein Partner %1</translation>
+    </message>
+    <message>
+        <source>%1 is now in tier &quot;%2&quot;, not &quot;%3&quot;; evaluate again</source>
+        <translation>%1 ist jetzt in Stufe „%2“, nicht „%3“; werten Sie erneut aus</translation>
+    </message>
+</context>
+<context>
     <name>cd::store::PartnerRepository</name>
     <message>
         <source>reading partner %1</source>
@@ -1953,6 +2903,164 @@ Die Optionen zeigt &apos;channeldesk-cli tiers evaluate --help&apos;.
     <message>
         <source>deleting partner %1</source>
         <translation>Löschen von Partner %1</translation>
+    </message>
+</context>
+<context>
+    <name>cd::store::PlanRepository</name>
+    <message>
+        <source>a plan is assigned to a program and tier, or to a partner type</source>
+        <translation>ein Plan wird einem Programm und einer Stufe oder einem Partnertyp zugewiesen</translation>
+    </message>
+    <message>
+        <source>reading plan assignments</source>
+        <translation>Lesen der Planzuweisungen</translation>
+    </message>
+    <message>
+        <source>reading commission plans</source>
+        <translation>Lesen der Provisionspläne</translation>
+    </message>
+    <message>
+        <source>reading commission plan %1</source>
+        <translation>Lesen von Provisionsplan %1</translation>
+    </message>
+    <message>
+        <source>counting commission plans</source>
+        <translation>Zählen der Provisionspläne</translation>
+    </message>
+    <message>
+        <source>saving commission plan %1</source>
+        <translation>Speichern von Provisionsplan %1</translation>
+    </message>
+    <message>
+        <source>there is no commission plan %1</source>
+        <translation>es gibt keinen Provisionsplan %1</translation>
+    </message>
+    <message>
+        <source>removing commission plan %1</source>
+        <translation>Entfernen von Provisionsplan %1</translation>
+    </message>
+    <message>
+        <source>assigning commission plan %1</source>
+        <translation>Zuweisen von Provisionsplan %1</translation>
+    </message>
+    <message>
+        <source>removing a plan assignment</source>
+        <translation>Entfernen einer Planzuweisung</translation>
+    </message>
+    <message>
+        <source>reading the partners&apos; commission plans</source>
+        <translation>Lesen der Provisionspläne der Partner</translation>
+    </message>
+    <message>
+        <source>NEXT Portal SI Tier 1 margin (65%)</source>
+        <translation>NEXT Portal SI Tier 1 – Marge (65%)</translation>
+    </message>
+    <message>
+        <source>NEXT Portal SI Tier 2 margin (50%)</source>
+        <translation>NEXT Portal SI Tier 2 – Marge (50%)</translation>
+    </message>
+    <message>
+        <source>NEXT Portal SI Tier 3 margin (35%)</source>
+        <translation>NEXT Portal SI Tier 3 – Marge (35%)</translation>
+    </message>
+    <message>
+        <source>NEXT Portal Gold reseller margin (45%)</source>
+        <translation>NEXT Portal Gold-Reseller – Marge (45%)</translation>
+    </message>
+    <message>
+        <source>NEXT Portal Silver reseller margin (40%)</source>
+        <translation>NEXT Portal Silver-Reseller – Marge (40%)</translation>
+    </message>
+    <message>
+        <source>NEXT Portal Authorized reseller margin (35%)</source>
+        <translation>NEXT Portal Authorized Reseller – Marge (35%)</translation>
+    </message>
+    <message>
+        <source>Technology partners revenue share (20%, 5% bonus)</source>
+        <translation>Umsatzbeteiligung Technologiepartner (20%, 5% Bonus)</translation>
+    </message>
+    <message>
+        <source>Consulting partners revenue share (30%, 10% bonus)</source>
+        <translation>Umsatzbeteiligung Beratungspartner (30%, 10% Bonus)</translation>
+    </message>
+    <message>
+        <source>Channel partners revenue share (25%, 7% bonus)</source>
+        <translation>Umsatzbeteiligung Channel-Partner (25%, 7% Bonus)</translation>
+    </message>
+    <message>
+        <source>Integration partners revenue share (15%, 3% bonus)</source>
+        <translation>Umsatzbeteiligung Integrationspartner (15%, 3% Bonus)</translation>
+    </message>
+    <message>
+        <source>Referral partners revenue share (10%, 2% bonus)</source>
+        <translation>Umsatzbeteiligung Empfehlungspartner (10%, 2% Bonus)</translation>
+    </message>
+    <message>
+        <source>Playbook graduated commission (15/20/25%)</source>
+        <translation>Playbook – gestaffelte Provision (15/20/25%)</translation>
+    </message>
+    <message>
+        <source>the plan template %1 is missing from the program</source>
+        <translation>die Planvorlage %1 fehlt im Programm</translation>
+    </message>
+</context>
+<context>
+    <name>cd::store::ProgramStore</name>
+    <message>
+        <source>reading partner %1</source>
+        <translation>Lesen von Partner %1</translation>
+    </message>
+    <message>
+        <source>no partner %1</source>
+        <translation>kein Partner %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a development stage</source>
+        <translation>„%1“ ist keine Entwicklungsphase</translation>
+    </message>
+    <message>
+        <source>moving partner %1</source>
+        <translation>Verschieben von Partner %1</translation>
+    </message>
+    <message>
+        <source>reading the programs</source>
+        <translation>Lesen der Programme</translation>
+    </message>
+    <message>
+        <source>reading program %1</source>
+        <translation>Lesen von Programm %1</translation>
+    </message>
+    <message>
+        <source>the JSON says &quot;%1&quot;; it must be the program&apos;s id</source>
+        <translation>im JSON steht „%1“; es muss die ID des Programms sein</translation>
+    </message>
+    <message>
+        <source>saving program %1</source>
+        <translation>Speichern von Programm %1</translation>
+    </message>
+    <message>
+        <source>removing program %1</source>
+        <translation>Entfernen von Programm %1</translation>
+    </message>
+    <message>
+        <source>reading the partners&apos; stages</source>
+        <translation>Lesen der Phasen der Partner</translation>
+    </message>
+    <message>
+        <source>reading the stages of %1</source>
+        <translation>Lesen der Phasen von %1</translation>
+    </message>
+    <message>
+        <source>recording the stage of %1</source>
+        <translation>Erfassen der Phase von %1</translation>
+    </message>
+    <message>
+        <source>recording %1 of %2</source>
+        <translation>Erfassen von %1 für %2</translation>
+    </message>
+    <message>
+        <source>reading the partners&apos; KPIs</source>
+        <translation>Lesen der KPIs der Partner</translation>
     </message>
 </context>
 <context>
@@ -2105,6 +3213,553 @@ Die Optionen zeigt &apos;channeldesk-cli tiers evaluate --help&apos;.
     </message>
 </context>
 <context>
+    <name>cd::store::RegistrationWorkflowDemo</name>
+    <message>
+        <source>Called both account executives. %1 logged a discovery workshop with %3 before %2 made contact; %2 was brought in by the customer&apos;s procurement team.</source>
+        <translation>Beide Account Executives angerufen. %1 hat vor der Kontaktaufnahme durch %2 einen Discovery-Workshop mit %3 dokumentiert; %2 wurde vom Einkauf des Kunden hinzugezogen.</translation>
+    </message>
+    <message>
+        <source>Checked CRM activity: %1 has two meetings and a scoped proposal for %3; %2 has an introductory email only.</source>
+        <translation>CRM-Aktivitäten geprüft: %1 hat zwei Meetings und ein ausgearbeitetes Angebot für %3; %2 hat nur eine Einführungs-E-Mail.</translation>
+    </message>
+    <message>
+        <source>%2 says %3 asked them for a quote directly. %1 shared the meeting notes that show the opportunity started with them.</source>
+        <translation>%2 gibt an, dass %3 direkt ein Angebot angefragt hat. %1 hat die Gesprächsnotizen vorgelegt, die zeigen, dass die Opportunity bei ihnen begann.</translation>
+    </message>
+    <message>
+        <source>Joint call with both partners. %2 accepted that %1 registered first and asked to be considered for the implementation services.</source>
+        <translation>Gemeinsamer Termin mit beiden Partnern. %2 hat akzeptiert, dass %1 zuerst registriert hat, und möchte für die Implementierungsleistungen berücksichtigt werden.</translation>
+    </message>
+    <message>
+        <source>Mediation call; %2 proposed a split. %1 declined, pointing to the registration date.</source>
+        <translation>Vermittlungsgespräch; %2 hat eine Aufteilung vorgeschlagen. %1 hat unter Verweis auf das Registrierungsdatum abgelehnt.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 agreed to let the channel team decide on the registration record.</source>
+        <translation>%1 und %2 haben vereinbart, dass das Channel-Team anhand der Registrierungsdaten entscheidet.</translation>
+    </message>
+    <message>
+        <source>Applied the program rule: first to register, inside the 30-day protection period.</source>
+        <translation>Programmregel angewendet: Wer zuerst registriert, gewinnt – innerhalb der Schutzfrist von 30 Tagen.</translation>
+    </message>
+    <message>
+        <source>Decision sent to both partners and the regional sales lead; %1 acknowledged.</source>
+        <translation>Entscheidung an beide Partner und die regionale Vertriebsleitung gesendet; %1 hat den Empfang bestätigt.</translation>
+    </message>
+    <message>
+        <source>Added %1 to the named-account list; %2 and the other partners now see existing registrations in the portal before outreach.</source>
+        <translation>%1 zur Named-Account-Liste hinzugefügt; %2 und die anderen Partner sehen bestehende Registrierungen jetzt vor der Kontaktaufnahme im Portal.</translation>
+    </message>
+    <message>
+        <source>Reminded %2 of the registration rules in the monthly partner call; %1 stays with the current owner, no rule change needed.</source>
+        <translation>%2 im monatlichen Partner-Call an die Registrierungsregeln erinnert; %1 bleibt beim bisherigen Owner, keine Regeländerung nötig.</translation>
+    </message>
+    <message>
+        <source>Credit stays with %1 (%2); the other partner is offered the services work.</source>
+        <translation>Die Anrechnung bleibt bei %1 (%2); dem anderen Partner werden die Serviceleistungen angeboten.</translation>
+    </message>
+    <message>
+        <source>Credit stays with %1 (%2).</source>
+        <translation>Die Anrechnung bleibt bei %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Escalate to the channel director.</source>
+        <translation>An den Channel Director eskalieren.</translation>
+    </message>
+    <message>
+        <source>Named-account list updated.</source>
+        <translation>Named-Account-Liste aktualisiert.</translation>
+    </message>
+    <message>
+        <source>Duplicate of %1, which is still protected; please update that registration instead.</source>
+        <translation>Duplikat von %1, das noch geschützt ist; bitte aktualisieren Sie stattdessen diese Registrierung.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::store::RegistrationWorkflowStore</name>
+    <message>
+        <source>there is no registration %1</source>
+        <translation>es gibt keine Registrierung %1</translation>
+    </message>
+    <message>
+        <source>saving the workflow of registration %1</source>
+        <translation>Speichern des Workflows von Registrierung %1</translation>
+    </message>
+    <message>
+        <source>reading the registration settings</source>
+        <translation>Lesen der Registrierungseinstellungen</translation>
+    </message>
+    <message>
+        <source>protection days must be 0 to %1 and extension days 1 to %1</source>
+        <translation>die Schutzfrist muss 0 bis %1 Tage und die Verlängerung 1 bis %1 Tage betragen</translation>
+    </message>
+    <message>
+        <source>saving the registration settings</source>
+        <translation>Speichern der Registrierungseinstellungen</translation>
+    </message>
+    <message>
+        <source>reading the workflow of registration %1</source>
+        <translation>Lesen des Workflows von Registrierung %1</translation>
+    </message>
+    <message>
+        <source>reading the registration workflow</source>
+        <translation>Lesen des Registrierungs-Workflows</translation>
+    </message>
+    <message>
+        <source>reading the partners&apos; names</source>
+        <translation>Lesen der Partnernamen</translation>
+    </message>
+    <message>
+        <source>only a registration the rules approved can be confirmed; %1 is %2</source>
+        <translation>nur eine von den Regeln genehmigte Registrierung kann bestätigt werden; %1 ist %2</translation>
+    </message>
+    <message>
+        <source>registration %1 was approved already</source>
+        <translation>Registrierung %1 wurde bereits genehmigt</translation>
+    </message>
+    <message>
+        <source>a rejection needs a reason</source>
+        <translation>eine Ablehnung erfordert eine Begründung</translation>
+    </message>
+    <message>
+        <source>registration %1 became deal %2 and can no longer be rejected</source>
+        <translation>Registrierung %1 wurde zu Deal %2 und kann nicht mehr abgelehnt werden</translation>
+    </message>
+    <message>
+        <source>registration %1 is already rejected</source>
+        <translation>Registrierung %1 ist bereits abgelehnt</translation>
+    </message>
+    <message>
+        <source>registration %1 was extended already; a registration is extended once</source>
+        <translation>Registrierung %1 wurde bereits verlängert; eine Registrierung wird nur einmal verlängert</translation>
+    </message>
+    <message>
+        <source>registration %1 is rejected</source>
+        <translation>Registrierung %1 ist abgelehnt</translation>
+    </message>
+    <message>
+        <source>only a registration that won its customer can be extended; %1 is %2</source>
+        <translation>nur eine Registrierung, die ihren Kunden gewonnen hat, kann verlängert werden; %1 ist %2</translation>
+    </message>
+    <message>
+        <source>registration %1 was converted to deal %2 already</source>
+        <translation>Registrierung %1 wurde bereits in Deal %2 umgewandelt</translation>
+    </message>
+    <message>
+        <source>only an approved registration becomes a deal; %1 is %2</source>
+        <translation>nur eine genehmigte Registrierung wird zu einem Deal; %1 ist %2</translation>
+    </message>
+    <message>
+        <source>a deal with the id %1 already exists</source>
+        <translation>ein Deal mit der ID %1 existiert bereits</translation>
+    </message>
+    <message>
+        <source>storing the evaluated registrations</source>
+        <translation>Speichern der ausgewerteten Registrierungen</translation>
+    </message>
+    <message>
+        <source>%1 (partner %2, submitted %3) registered %4 / %5 inside the protection window of %6 (partner %7, submitted %8).</source>
+        <translation>%1 (Partner %2, eingereicht am %3) hat %4 / %5 innerhalb der Schutzfrist von %6 registriert (Partner %7, eingereicht am %8).</translation>
+    </message>
+    <message>
+        <source>any product</source>
+        <translation>beliebiges Produkt</translation>
+    </message>
+    <message>
+        <source>looking for registrations without a status</source>
+        <translation>Suche nach Registrierungen ohne Status</translation>
+    </message>
+</context>
+<context>
+    <name>cd::store::TargetRepository</name>
+    <message>
+        <source>cannot read the target template %1</source>
+        <translation>die Zielvorlage %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>the target template %1 has no id</source>
+        <translation>die Zielvorlage %1 hat keine ID</translation>
+    </message>
+    <message>
+        <source>the target template %1 has a bad value for %2</source>
+        <translation>die Zielvorlage %1 hat einen ungültigen Wert für %2</translation>
+    </message>
+    <message>
+        <source>reading the targets</source>
+        <translation>Lesen der Ziele</translation>
+    </message>
+    <message>
+        <source>unknown target metric &apos;%1&apos;</source>
+        <translation>unbekannte Zielkennzahl „%1“</translation>
+    </message>
+    <message>
+        <source>a target&apos;s quarter is 1 to 4, or 0 for the year</source>
+        <translation>das Quartal eines Ziels ist 1 bis 4 oder 0 für das Jahr</translation>
+    </message>
+    <message>
+        <source>saving the target %1</source>
+        <translation>Speichern des Ziels %1</translation>
+    </message>
+    <message>
+        <source>deleting the target %1</source>
+        <translation>Löschen des Ziels %1</translation>
+    </message>
+    <message>
+        <source>creating the targets table</source>
+        <translation>Anlegen der Zieltabelle</translation>
+    </message>
+    <message>
+        <source>the seed target templates are missing</source>
+        <translation>die Seed-Zielvorlagen fehlen</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::CompetitorsModel</name>
+    <message>
+        <source>Winner</source>
+        <translation>Gewinner</translation>
+    </message>
+    <message>
+        <source>Competing</source>
+        <translation>Konkurrierend</translation>
+    </message>
+    <message>
+        <source>any product</source>
+        <translation>beliebiges Produkt</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Anrechnung</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Registrierung</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Submitted (UTC)</source>
+        <translation>Eingereicht (UTC)</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Protected until (UTC)</source>
+        <translation>Geschützt bis (UTC)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::ConflictCaseModel</name>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Gelöst</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <source>1 Identify</source>
+        <translation>1 Erkennen</translation>
+    </message>
+    <message>
+        <source>2 Investigate</source>
+        <translation>2 Untersuchen</translation>
+    </message>
+    <message>
+        <source>3 Mediate</source>
+        <translation>3 Vermitteln</translation>
+    </message>
+    <message>
+        <source>4 Decide</source>
+        <translation>4 Entscheiden</translation>
+    </message>
+    <message>
+        <source>5 Communicate</source>
+        <translation>5 Kommunizieren</translation>
+    </message>
+    <message>
+        <source>6 Prevent</source>
+        <translation>6 Vorbeugen</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Fall</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Winner</source>
+        <translation>Gewinner</translation>
+    </message>
+    <message>
+        <source>Competing</source>
+        <translation>Konkurrierend</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Nächster Schritt</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Eröffnet</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::ConflictStepsModel</name>
+    <message>
+        <source>to do</source>
+        <translation>zu erledigen</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>in Bearbeitung</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Erledigt am</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::ConflictsPage</name>
+    <message>
+        <source>All cases</source>
+        <translation>Alle Fälle</translation>
+    </message>
+    <message>
+        <source>Record a step</source>
+        <translation>Schritt erfassen</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Erledigt am</translation>
+    </message>
+    <message>
+        <source>What was decided or agreed</source>
+        <translation>Was entschieden oder vereinbart wurde</translation>
+    </message>
+    <message>
+        <source>The decide step may award the credit to another registration of the case.</source>
+        <translation>Im Schritt „Entscheiden“ kann die Anrechnung einer anderen Registrierung des Falls zugesprochen werden.</translation>
+    </message>
+    <message>
+        <source>Facts, who was contacted, what they said</source>
+        <translation>Fakten, wer kontaktiert wurde, was gesagt wurde</translation>
+    </message>
+    <message>
+        <source>&amp;Save step</source>
+        <translation>Schritt &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Credit to</source>
+        <translation>Anrechnung für</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Conflict cases</source>
+        <translation>Konfliktfälle</translation>
+    </message>
+    <message>
+        <source>Possible conflicts (review)</source>
+        <translation>Mögliche Konflikte (zur Prüfung)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) of registrations may name the same customer under different keys (similar names, a domain on one and not the other). They are shown for review and never change a status; a real conflict is fixed by correcting the customer or domain of one registration.</source>
+        <translation>
+            <numerusform>%n Registrierungspaar nennt möglicherweise denselben Kunden unter unterschiedlichen Schlüsseln (ähnliche Namen, eine Domain nur bei einer der beiden). Es wird nur zur Prüfung angezeigt und ändert nie einen Status; ein echter Konflikt wird behoben, indem Kunde oder Domain einer Registrierung korrigiert werden.</numerusform>
+            <numerusform>%n Registrierungspaare nennen möglicherweise denselben Kunden unter unterschiedlichen Schlüsseln (ähnliche Namen, eine Domain nur bei einer der beiden). Sie werden nur zur Prüfung angezeigt und ändern nie einen Status; ein echter Konflikt wird behoben, indem Kunde oder Domain einer Registrierung korrigiert werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cases shown, %2 open</source>
+        <translation>%1 Fälle angezeigt, %2 offen</translation>
+    </message>
+    <message>
+        <source>No conflict case selected</source>
+        <translation>Kein Konfliktfall ausgewählt</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2) registered customer &quot;%3&quot; first, on %4; its protection runs to %5.</source>
+        <translation>%1 (%2) hat den Kunden „%3“ zuerst registriert, am %4; der Schutz läuft bis %5.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) on %3</source>
+        <translation>%1 (%2) am %3</translation>
+    </message>
+    <message>
+        <source>Inside that window came %1, so the rule gives the credit to %2 (first to register).</source>
+        <translation>Innerhalb dieser Frist kam %1, daher spricht die Regel die Anrechnung %2 zu (zuerst registriert).</translation>
+    </message>
+    <message>
+        <source>The decide step awarded the credit to %1 instead.</source>
+        <translation>Im Schritt „Entscheiden“ wurde die Anrechnung stattdessen %1 zugesprochen.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::DashboardPage</name>
+    <message>
+        <source>All regions</source>
+        <translation>Alle Regionen</translation>
+    </message>
+    <message>
+        <source>All programs</source>
+        <translation>Alle Programme</translation>
+    </message>
+    <message>
+        <source>All tiers</source>
+        <translation>Alle Stufen</translation>
+    </message>
+    <message>
+        <source>All partner types</source>
+        <translation>Alle Partnertypen</translation>
+    </message>
+    <message>
+        <source>Currency shown</source>
+        <translation>Angezeigte Währung</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Targets…</source>
+        <translation>Ziele…</translation>
+    </message>
+    <message>
+        <source>QBR report…</source>
+        <translation>QBR-Bericht…</translation>
+    </message>
+    <message>
+        <source>Export charts…</source>
+        <translation>Diagramme exportieren…</translation>
+    </message>
+    <message>
+        <source>Export the charts to</source>
+        <translation>Diagramme exportieren nach</translation>
+    </message>
+    <message>
+        <source>The figures could not be read: %1</source>
+        <translation>Die Zahlen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Partner program performance, %1 — %2</source>
+        <translation>Leistung des Partnerprogramms, %1 — %2</translation>
+    </message>
+    <message>
+        <source>Figures in %1 · compared with %2 · read in %3 ms</source>
+        <translation>Zahlen in %1 · verglichen mit %2 · gelesen in %3 ms</translation>
+    </message>
+    <message>
+        <source>Target %1</source>
+        <translation>Ziel %1</translation>
+    </message>
+    <message>
+        <source>No target</source>
+        <translation>Kein Ziel</translation>
+    </message>
+    <message>
+        <source>%1 pts</source>
+        <translation>%1 Pp.</translation>
+    </message>
+    <message>
+        <source>vs %1</source>
+        <translation>ggü. %1</translation>
+    </message>
+    <message>
+        <source>Export as PNG…</source>
+        <translation>Als PNG exportieren…</translation>
+    </message>
+    <message>
+        <source>Export as SVG…</source>
+        <translation>Als SVG exportieren…</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG-Grafiken (*.svg)</translation>
+    </message>
+    <message>
+        <source>Quarterly business review</source>
+        <translation>Quarterly Business Review</translation>
+    </message>
+</context>
+<context>
     <name>cd::ui::DealDialog</name>
     <message>
         <source>New Deal</source>
@@ -2171,16 +3826,8 @@ Die Optionen zeigt &apos;channeldesk-cli tiers evaluate --help&apos;.
         <translation>&amp;Abschlussdatum:</translation>
     </message>
     <message>
-        <source>Ca&amp;ncelled on:</source>
-        <translation>St&amp;orniert am:</translation>
-    </message>
-    <message>
         <source>S&amp;ource:</source>
         <translation>Herkun&amp;ft:</translation>
-    </message>
-    <message>
-        <source>&amp;Registration:</source>
-        <translation>Re&amp;gistrierung:</translation>
     </message>
     <message>
         <source>is required</source>
@@ -2206,6 +3853,14 @@ Die Optionen zeigt &apos;channeldesk-cli tiers evaluate --help&apos;.
         <source>there is no partner %1</source>
         <translation>es gibt keinen Partner %1</translation>
     </message>
+    <message>
+        <source>Cancell&amp;ed on:</source>
+        <translation>St&amp;orniert am:</translation>
+    </message>
+    <message>
+        <source>Re&amp;gistration:</source>
+        <translation>Re&amp;gistrierung:</translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::FilterBar</name>
@@ -2216,6 +3871,53 @@ Die Optionen zeigt &apos;channeldesk-cli tiers evaluate --help&apos;.
     <message>
         <source>Clear filters</source>
         <translation>Filter zurücksetzen</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::LifecyclePage</name>
+    <message>
+        <source>Move %1 to %2</source>
+        <translation>%1 nach %2 verschieben</translation>
+    </message>
+    <message>
+        <source>◀ Previous stage</source>
+        <translation>◀ Vorherige Phase</translation>
+    </message>
+    <message>
+        <source>Next stage ▶</source>
+        <translation>Nächste Phase ▶</translation>
+    </message>
+    <message>
+        <source>Partner details…</source>
+        <translation>Partnerdetails…</translation>
+    </message>
+    <message>
+        <source>Drag a card to another stage, or select it and move it. Red cards are overdue for their stage&apos;s target weeks (seed 003).</source>
+        <translation>Ziehen Sie eine Karte in eine andere Phase, oder wählen Sie sie aus und verschieben Sie sie. Rote Karten haben die Zielwochen ihrer Phase überschritten (Seed 003).</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>kein Datum</translation>
+    </message>
+    <message>
+        <source>%1 days in stage</source>
+        <translation>%1 Tage in der Phase</translation>
+    </message>
+    <message>
+        <source> (target %1 weeks)</source>
+        <translation> (Ziel: %1 Wochen)</translation>
+    </message>
+    <message>
+        <source>%1, %2 since %3</source>
+        <translation>%1, %2 seit %3</translation>
+    </message>
+    <message>
+        <source> — %1 overdue</source>
+        <translation> — %1 überfällig</translation>
+    </message>
+    <message>
+        <source>Lifecycle</source>
+        <translation>Lebenszyklus</translation>
     </message>
 </context>
 <context>
@@ -2271,14 +3973,6 @@ Die Optionen zeigt &apos;channeldesk-cli tiers evaluate --help&apos;.
     <message>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Rückgängig</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
         <source>&amp;New…</source>
@@ -2370,6 +4064,129 @@ Die Optionen zeigt &apos;channeldesk-cli tiers evaluate --help&apos;.
         <source>Start empty</source>
         <translation>Leer beginnen</translation>
     </message>
+    <message>
+        <source>Statements</source>
+        <translation>Provisionsabrechnungen</translation>
+    </message>
+    <message>
+        <source>Commission plans</source>
+        <translation>Provisionspläne</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::PartnerDetailDialog</name>
+    <message>
+        <source>Partner %1</source>
+        <translation>Partner %1</translation>
+    </message>
+    <message>
+        <source>No partner %1.</source>
+        <translation>Kein Partner %1.</translation>
+    </message>
+    <message>
+        <source>Program &quot;%1&quot; is not in the database.</source>
+        <translation>Das Programm „%1“ ist nicht in der Datenbank.</translation>
+    </message>
+    <message>
+        <source>Tier in %1</source>
+        <translation>Stufe in %1</translation>
+    </message>
+    <message>
+        <source>Current:</source>
+        <translation>Aktuell:</translation>
+    </message>
+    <message>
+        <source>Evaluated on %1:</source>
+        <translation>Ausgewertet am %1:</translation>
+    </message>
+    <message>
+        <source>Not evaluated: only active partners are.</source>
+        <translation>Nicht ausgewertet: Nur aktive Partner werden ausgewertet.</translation>
+    </message>
+    <message>
+        <source>Benefits</source>
+        <translation>Leistungen</translation>
+    </message>
+    <message>
+        <source>Scorecard</source>
+        <translation>Scorecard</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Ist</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Gewichtung</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>Kennzahlen</translation>
+    </message>
+    <message>
+        <source>Certifications (%1 people)</source>
+        <translation>Zertifizierungen (%1 Personen)</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Earned</source>
+        <translation>Erworben</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>gültig</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <source>expires in %1 days</source>
+        <translation>läuft in %1 Tagen ab</translation>
+    </message>
+    <message>
+        <source>not yet valid</source>
+        <translation>noch nicht gültig</translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::PartnerDialog</name>
@@ -2414,16 +4231,8 @@ Die Optionen zeigt &apos;channeldesk-cli tiers evaluate --help&apos;.
         <translation>&amp;Programm:</translation>
     </message>
     <message>
-        <source>T&amp;ier:</source>
-        <translation>&amp;Stufe:</translation>
-    </message>
-    <message>
         <source>&amp;Stage:</source>
         <translation>P&amp;hase:</translation>
-    </message>
-    <message>
-        <source>Stat&amp;us:</source>
-        <translation>Stat&amp;us:</translation>
     </message>
     <message>
         <source>&amp;Manager:</source>
@@ -2432,10 +4241,6 @@ Die Optionen zeigt &apos;channeldesk-cli tiers evaluate --help&apos;.
     <message>
         <source>&amp;Joined:</source>
         <translation>&amp;Beitrittsdatum:</translation>
-    </message>
-    <message>
-        <source>Revenue &amp;commitment:</source>
-        <translation>Umsatz&amp;zusage:</translation>
     </message>
     <message>
         <source>C&amp;urrency:</source>
@@ -2465,12 +4270,1118 @@ Die Optionen zeigt &apos;channeldesk-cli tiers evaluate --help&apos;.
         <source>is already used by another partner</source>
         <translation>wird bereits von einem anderen Partner verwendet</translation>
     </message>
+    <message>
+        <source>Ti&amp;er:</source>
+        <translation>St&amp;ufe:</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>St&amp;atus:</translation>
+    </message>
+    <message>
+        <source>Revenue c&amp;ommitment:</source>
+        <translation>Umsatz&amp;zusage:</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::PlanEditor</name>
+    <message>
+        <source>From (plan currency)</source>
+        <translation>Ab (Planwährung)</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Satz</translation>
+    </message>
+    <message>
+        <source>Add band</source>
+        <translation>Staffel hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove band</source>
+        <translation>Staffel entfernen</translation>
+    </message>
+    <message>
+        <source>Bonus when the window&apos;s revenue reaches a threshold</source>
+        <translation>Bonus, wenn der Umsatz des Abrechnungszeitraums einen Schwellenwert erreicht</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Schwellenwert</translation>
+    </message>
+    <message>
+        <source>Save plan</source>
+        <translation>Plan speichern</translation>
+    </message>
+    <message>
+        <source>Plan id</source>
+        <translation>Plan-ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Abrechnungszeitraum</translation>
+    </message>
+    <message>
+        <source>Fiscal year starts in month</source>
+        <translation>Geschäftsjahr beginnt im Monat</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Rounding</source>
+        <translation>Rundung</translation>
+    </message>
+    <message>
+        <source>Sample revenue in a window</source>
+        <translation>Beispielumsatz in einem Abrechnungszeitraum</translation>
+    </message>
+    <message>
+        <source>Pays</source>
+        <translation>Auszahlung</translation>
+    </message>
+    <message>
+        <source>Bands (rates as percentages, e.g. 15%)</source>
+        <translation>Staffeln (Sätze in Prozent, z. B. 15%)</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Correct the plan to see what it pays.</source>
+        <translation>Korrigieren Sie den Plan, um zu sehen, was er auszahlt.</translation>
+    </message>
+    <message>
+        <source>Type an amount such as %1.</source>
+        <translation>Geben Sie einen Betrag wie %1 ein.</translation>
+    </message>
+    <message>
+        <source>Commission %1</source>
+        <translation>Provision %1</translation>
+    </message>
+    <message>
+        <source>bonus %1</source>
+        <translation>Bonus %1</translation>
+    </message>
+    <message>
+        <source>total %1</source>
+        <translation>gesamt %1</translation>
+    </message>
+    <message>
+        <source>The amount is too large.</source>
+        <translation>Der Betrag ist zu groß.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::PlanListModel</name>
+    <message>
+        <source>type %1</source>
+        <translation>Typ %1</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Abrechnungszeitraum</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Zugewiesen an</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::PlansPage</name>
+    <message>
+        <source>save plan %1</source>
+        <translation>Plan %1 speichern</translation>
+    </message>
+    <message>
+        <source>New plan</source>
+        <translation>Neuer Plan</translation>
+    </message>
+    <message>
+        <source>new-plan</source>
+        <translation>neuer-plan</translation>
+    </message>
+    <message>
+        <source>Save plan</source>
+        <translation>Plan speichern</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>As the system (%1)</source>
+        <translation>Wie im System (%1)</translation>
+    </message>
+    <message>
+        <source>Pseudo-localization (for testing)</source>
+        <extracomment>A testing language: every text accented and longer, to find untranslated or cut-off text.</extracomment>
+        <translation>Pseudolokalisierung (zum Testen)</translation>
+    </message>
+    <message>
+        <source>Numbers, amounts and dates follow the language&apos;s region. Files and the database stay in the invariant format, so teams in other regions read them alike.</source>
+        <translation>Zahlen, Beträge und Datumsangaben richten sich nach der Region der Sprache. Dateien und die Datenbank bleiben im sprachunabhängigen Format, damit Teams in anderen Regionen sie gleich lesen.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::ProgramEditorPage</name>
+    <message>
+        <source>Save program %1</source>
+        <translation>Programm %1 speichern</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither &quot;metric &gt;= value&quot; nor &quot;top 5% by metric&quot;</source>
+        <translation>„%1“ ist weder „metric &gt;= value“ noch „top 5% by metric“</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not &quot;key=value&quot;</source>
+        <translation>„%1“ ist nicht „key=value“</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Partner type</source>
+        <translation>Partnertyp</translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation>Anforderungen</translation>
+    </message>
+    <message>
+        <source>Benefits</source>
+        <translation>Leistungen</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Gewichtung</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Cap</source>
+        <translation>Obergrenze</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Based on</source>
+        <translation>Basiert auf</translation>
+    </message>
+    <message>
+        <source>Add tier</source>
+        <translation>Stufe hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove tier</source>
+        <translation>Stufe entfernen</translation>
+    </message>
+    <message>
+        <source>Add KPI</source>
+        <translation>KPI hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove KPI</source>
+        <translation>KPI entfernen</translation>
+    </message>
+    <message>
+        <source>Copy as…</source>
+        <translation>Kopieren als…</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Tiers&lt;/b&gt;, highest first. Requirements: &quot;revenue_commitment &gt;= 500000; top 5% by revenue&quot;; benefits: &quot;margin=35%; mdf_budget=10000&quot;.</source>
+        <translation>&lt;b&gt;Stufen&lt;/b&gt;, höchste zuerst. Anforderungen: „revenue_commitment &gt;= 500000; top 5% by revenue“; Leistungen: „margin=35%; mdf_budget=10000“.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Scorecard&lt;/b&gt;: weights in %, adding up to 100%.</source>
+        <translation>&lt;b&gt;Scorecard&lt;/b&gt;: Gewichtungen in %, in Summe 100%.</translation>
+    </message>
+    <message>
+        <source>Copy program</source>
+        <translation>Programm kopieren</translation>
+    </message>
+    <message>
+        <source>Id of the copy:</source>
+        <translation>ID der Kopie:</translation>
+    </message>
+    <message>
+        <source> (copy)</source>
+        <translation> (Kopie)</translation>
+    </message>
+    <message>
+        <source>%1 (template)</source>
+        <translation>%1 (Vorlage)</translation>
+    </message>
+    <message>
+        <source>a seed template: copy it to edit</source>
+        <translation>eine Seed-Vorlage: zum Bearbeiten kopieren</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>tier %1: requirements: %2</source>
+        <translation>Stufe %1: Anforderungen: %2</translation>
+    </message>
+    <message>
+        <source>tier %1: benefits: %2</source>
+        <translation>Stufe %1: Leistungen: %2</translation>
+    </message>
+    <message>
+        <source>Templates are kept as the seeds wrote them: “Copy as…” to make your own program.</source>
+        <translation>Vorlagen bleiben so, wie die Seeds sie angelegt haben: Mit „Kopieren als…“ erstellen Sie Ihr eigenes Programm.</translation>
+    </message>
+    <message>
+        <source>Valid.</source>
+        <translation>Gültig.</translation>
+    </message>
+    <message>
+        <source>Programs</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>The program could not be saved.</source>
+        <translation>Das Programm konnte nicht gespeichert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::ProgramPages</name>
+    <message>
+        <source>Programs</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Tier review</source>
+        <translation>Stufenprüfung</translation>
+    </message>
+    <message>
+        <source>Scorecard</source>
+        <translation>Scorecard</translation>
+    </message>
+    <message>
+        <source>Lifecycle</source>
+        <translation>Lebenszyklus</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::ProgramText</name>
+    <message>
+        <source>won revenue (12 months)</source>
+        <translation>gewonnener Umsatz (12 Monate)</translation>
+    </message>
+    <message>
+        <source>won deals (12 months)</source>
+        <translation>gewonnene Deals (12 Monate)</translation>
+    </message>
+    <message>
+        <source>committed revenue</source>
+        <translation>zugesagter Umsatz</translation>
+    </message>
+    <message>
+        <source>revenue attainment</source>
+        <translation>Umsatzzielerreichung</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>certified people</source>
+        <translation>zertifizierte Personen</translation>
+    </message>
+    <message>
+        <source>certified consultants</source>
+        <translation>zertifizierte Berater</translation>
+    </message>
+    <message>
+        <source>certified engineers</source>
+        <translation>zertifizierte Techniker</translation>
+    </message>
+    <message>
+        <source>certification rate (%)</source>
+        <translation>Zertifizierungsquote (%)</translation>
+    </message>
+    <message>
+        <source>customer satisfaction</source>
+        <translation>Kundenzufriedenheit</translation>
+    </message>
+    <message>
+        <source>marketing collaboration</source>
+        <translation>Marketing-Zusammenarbeit</translation>
+    </message>
+    <message>
+        <source>scorecard score</source>
+        <translation>Scorecard-Score</translation>
+    </message>
+    <message>
+        <source>no tier</source>
+        <translation>keine Stufe</translation>
+    </message>
+    <message>
+        <source>a value for %1</source>
+        <translation>ein Wert für %1</translation>
+    </message>
+    <message>
+        <source>%1 more %2 to reach the top %3%</source>
+        <translation>%1 mehr %2, um die Top %3% zu erreichen</translation>
+    </message>
+    <message>
+        <source>%1 less %2</source>
+        <translation>%1 weniger %2</translation>
+    </message>
+    <message>
+        <source>%1 more %2</source>
+        <translation>%1 mehr %2</translation>
+    </message>
+    <message>
+        <source>next: %1</source>
+        <translation>nächste: %1</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>needs %1 for %2</source>
+        <translation>benötigt %1 für %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 is in the top %3%</source>
+        <translation>%1 %2 liegt in den Top %3%</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3 %4)</source>
+        <translation>%1 %2 (%3 %4)</translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::RecordDialog</name>
     <message>
-        <source>%1 %2</source>
+        <source>%1: %2</source>
+        <extracomment>A field&apos;s label, then what is wrong with its value: &quot;Amount: is required&quot;.</extracomment>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::RegistrationCommands</name>
+    <message>
+        <source>Cannot undo</source>
+        <translation>Rückgängig machen nicht möglich</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Approve %1</source>
+        <translation>%1 genehmigen</translation>
+    </message>
+    <message>
+        <source>Reject %1</source>
+        <translation>%1 ablehnen</translation>
+    </message>
+    <message>
+        <source>Extend %1</source>
+        <translation>%1 verlängern</translation>
+    </message>
+    <message>
+        <source>Convert %1 to deal %2</source>
+        <translation>%1 in Deal %2 umwandeln</translation>
+    </message>
+    <message>
+        <source>Not converted</source>
+        <translation>Nicht umgewandelt</translation>
+    </message>
+    <message>
+        <source>Add registration %1</source>
+        <translation>Registrierung %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>there is no conflict case %1</source>
+        <translation>es gibt keinen Konfliktfall %1</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::RegistrationDialog</name>
+    <message>
+        <source>New deal registration</source>
+        <translation>Neue Deal-Registrierung</translation>
+    </message>
+    <message>
+        <source>Choose a partner</source>
+        <translation>Partner auswählen</translation>
+    </message>
+    <message>
+        <source>Company name, e.g. ACME Corp.</source>
+        <translation>Firmenname, z. B. ACME Corp.</translation>
+    </message>
+    <message>
+        <source>acme.example (optional, decides the customer when given)</source>
+        <translation>acme.example (optional; bestimmt den Kunden, wenn angegeben)</translation>
+    </message>
+    <message>
+        <source>Empty: every product of the customer</source>
+        <translation>Leer: jedes Produkt des Kunden</translation>
+    </message>
+    <message>
+        <source>Registration &amp;id</source>
+        <translation>Registrierungs-&amp;ID</translation>
+    </message>
+    <message>
+        <source>&amp;Partner</source>
+        <translation>&amp;Partner</translation>
+    </message>
+    <message>
+        <source>&amp;Customer</source>
+        <translation>&amp;Kunde</translation>
+    </message>
+    <message>
+        <source>Customer &amp;domain</source>
+        <translation>Kunden&amp;domain</translation>
+    </message>
+    <message>
+        <source>P&amp;roduct</source>
+        <translation>P&amp;rodukt</translation>
+    </message>
+    <message>
+        <source>&amp;Amount</source>
+        <translation>&amp;Betrag</translation>
+    </message>
+    <message>
+        <source>&amp;Submitted</source>
+        <translation>&amp;Eingereicht</translation>
+    </message>
+    <message>
+        <source>Amount: is required</source>
+        <translation>Betrag: ist erforderlich</translation>
+    </message>
+    <message>
+        <source>Amount: &quot;%1&quot; is not an amount</source>
+        <translation>Betrag: „%1“ ist kein Betrag</translation>
+    </message>
+    <message>
+        <source>Amount: has more decimals than %1 allows (%2)</source>
+        <translation>Betrag: hat mehr Nachkommastellen, als %1 zulässt (%2)</translation>
+    </message>
+    <message>
+        <source>Registration id: is required</source>
+        <translation>Registrierungs-ID: ist erforderlich</translation>
+    </message>
+    <message>
+        <source>Registration id: %1 exists already</source>
+        <translation>Registrierungs-ID: %1 existiert bereits</translation>
+    </message>
+    <message>
+        <source>Partner: choose one</source>
+        <translation>Partner: Wählen Sie einen aus</translation>
+    </message>
+    <message>
+        <source>Customer: a name or a domain is required</source>
+        <translation>Kunde: Ein Name oder eine Domain ist erforderlich</translation>
+    </message>
+    <message>
+        <source>Enter a partner and a customer to see whether this registration would win.</source>
+        <translation>Geben Sie einen Partner und einen Kunden ein, um zu sehen, ob diese Registrierung gewinnen würde.</translation>
+    </message>
+    <message>
+        <source>any product</source>
+        <translation>beliebiges Produkt</translation>
+    </message>
+    <message>
+        <source>Approved: the first registration of customer &quot;%1&quot; for %2. The partner is protected until %3.</source>
+        <translation>Genehmigt: die erste Registrierung des Kunden „%1“ für %2. Der Partner ist bis %3 geschützt.</translation>
+    </message>
+    <message>
+        <source>First for customer &quot;%1&quot; and %2, but its protection ended on %3 (expired).</source>
+        <translation>Erste für den Kunden „%1“ und %2, aber ihr Schutz endete am %3 (abgelaufen).</translation>
+    </message>
+    <message>
+        <source>Duplicate of %1: the same partner registered customer &quot;%2&quot; on %3; it is protected until %4. Registering again extends nothing.</source>
+        <translation>Duplikat von %1: Derselbe Partner hat den Kunden „%2“ am %3 registriert; die Registrierung ist bis %4 geschützt. Eine erneute Registrierung verlängert nichts.</translation>
+    </message>
+    <message>
+        <source>Conflict: %1 by %2 registered customer &quot;%3&quot; first, on %4, and is protected until %5. The winner is %1; saving opens a conflict case.</source>
+        <translation>Konflikt: %1 von %2 hat den Kunden „%3“ zuerst registriert, am %4, und ist bis %5 geschützt. Gewinner ist %1; beim Speichern wird ein Konfliktfall eröffnet.</translation>
+    </message>
+    <message>
+        <source>%1 – %2 (%3), %4%: %5</source>
+        <translation>%1 – %2 (%3), %4%: %5</translation>
+    </message>
+    <message>
+        <source>May be the same customer (for review, does not change the status):
+%1</source>
+        <translation>Möglicherweise derselbe Kunde (zur Prüfung, ändert den Status nicht):
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::RegistrationPages</name>
+    <message>
+        <source>Registrations</source>
+        <translation>Registrierungen</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikte</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::RegistrationQueueModel</name>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Genehmigt</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplikat</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source> (extended)</source>
+        <translation> (verlängert)</translation>
+    </message>
+    <message>
+        <source>Rejected: %1</source>
+        <translation>Abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Approved by %1</source>
+        <translation>Genehmigt von %1</translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation>Zu prüfen</translation>
+    </message>
+    <message numerus="yes">
+        <source>The protection ends within %n day(s)</source>
+        <translation>
+            <numerusform>Der Schutz endet in %n Tag</numerusform>
+            <numerusform>Der Schutz endet in %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Registrierung</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Eingereicht</translation>
+    </message>
+    <message>
+        <source>Protected until</source>
+        <translation>Geschützt bis</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Verbleibende Tage</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Winner</source>
+        <translation>Gewinner</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Deal</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::RegistrationsPage</name>
+    <message>
+        <source>Search registration, partner or customer</source>
+        <translation>Registrierung, Partner oder Kunde suchen</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expiring within %n day(s)</source>
+        <translation>
+            <numerusform>Läuft innerhalb von %n Tag ab</numerusform>
+            <numerusform>Läuft innerhalb von %n Tagen ab</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;New registration…</source>
+        <translation>&amp;Neue Registrierung…</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Genehmigen</translation>
+    </message>
+    <message>
+        <source>Confirm the rules&apos; approval: the first registration of this customer, inside its window.</source>
+        <translation>Die Genehmigung durch die Regeln bestätigen: die erste Registrierung dieses Kunden, innerhalb ihrer Frist.</translation>
+    </message>
+    <message>
+        <source>&amp;Reject…</source>
+        <translation>&amp;Ablehnen…</translation>
+    </message>
+    <message>
+        <source>E&amp;xtend</source>
+        <translation>&amp;Verlängern</translation>
+    </message>
+    <message>
+        <source>Extend the protection once by the program&apos;s extension days.</source>
+        <translation>Den Schutz einmalig um die Verlängerungstage des Programms verlängern.</translation>
+    </message>
+    <message>
+        <source>&amp;Convert to deal…</source>
+        <translation>In Deal &amp;umwandeln…</translation>
+    </message>
+    <message>
+        <source>Re-e&amp;valuate</source>
+        <translation>Neu aus&amp;werten</translation>
+    </message>
+    <message>
+        <source>Evaluate every registration as of now and store the statuses (audited).</source>
+        <translation>Alle Registrierungen zum aktuellen Zeitpunkt auswerten und den Status speichern (mit Änderungsprotokoll).</translation>
+    </message>
+    <message>
+        <source>%1 of %2 registrations shown · %3 expiring within %4 days · protection %5 days, one extension of %6 days</source>
+        <translation>%1 von %2 Registrierungen angezeigt · %3 laufen innerhalb von %4 Tagen ab · Schutzfrist %5 Tage, eine Verlängerung um %6 Tage</translation>
+    </message>
+    <message>
+        <source>Select a registration to see its protection window and decisions.</source>
+        <translation>Wählen Sie eine Registrierung aus, um ihre Schutzfrist und die Entscheidungen zu sehen.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 (%3) · %4 · %5</source>
+        <translation>%1 · %2 (%3) · %4 · %5</translation>
+    </message>
+    <message>
+        <source>any product</source>
+        <translation>beliebiges Produkt</translation>
+    </message>
+    <message>
+        <source>protected %1 – %2 UTC%3</source>
+        <translation>geschützt %1 – %2 UTC%3</translation>
+    </message>
+    <message>
+        <source> (extended)</source>
+        <translation> (verlängert)</translation>
+    </message>
+    <message>
+        <source>credit with %1</source>
+        <translation>Anrechnung bei %1</translation>
+    </message>
+    <message>
+        <source>rejected: %1</source>
+        <translation>abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>approved by %1</source>
+        <translation>genehmigt von %1</translation>
+    </message>
+    <message>
+        <source>became deal %1</source>
+        <translation>wurde zu Deal %1</translation>
+    </message>
+    <message>
+        <source>Reject %1</source>
+        <translation>%1 ablehnen</translation>
+    </message>
+    <message>
+        <source>Why is this registration rejected? The partner sees this reason.</source>
+        <translation>Warum wird diese Registrierung abgelehnt? Der Partner sieht diese Begründung.</translation>
+    </message>
+    <message>
+        <source>Not rejected</source>
+        <translation>Nicht abgelehnt</translation>
+    </message>
+    <message>
+        <source>A rejection needs a reason.</source>
+        <translation>Eine Ablehnung erfordert eine Begründung.</translation>
+    </message>
+    <message>
+        <source>Convert %1 to a deal</source>
+        <translation>%1 in einen Deal umwandeln</translation>
+    </message>
+    <message>
+        <source>The new open deal keeps the registration&apos;s id (%1). Deal id:</source>
+        <translation>Der neue offene Deal behält die ID der Registrierung (%1). Deal-ID:</translation>
+    </message>
+    <message>
+        <source>Registrations evaluated</source>
+        <translation>Registrierungen ausgewertet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registration(s) changed status.</source>
+        <translation>
+            <numerusform>Bei %n Registrierung hat sich der Status geändert.</numerusform>
+            <numerusform>Bei %n Registrierungen hat sich der Status geändert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not evaluated</source>
+        <translation>Nicht ausgewertet</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::ScorecardPage</name>
+    <message>
+        <source>%1: points contributed to the score</source>
+        <translation>%1: zum Score beigetragene Punkte</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Contributions</source>
+        <translation>Beiträge</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Score = Σ weight × min(actual ÷ target, cap); the dashed line is 100 points</source>
+        <translation>Score = Σ Gewichtung × min(Ist ÷ Ziel, Obergrenze); die gestrichelte Linie entspricht 100 Punkten</translation>
+    </message>
+    <message>
+        <source>All programs</source>
+        <translation>Alle Programme</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::SimilarPairsModel</name>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Earlier registration</source>
+        <translation>Frühere Registrierung</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Later registration</source>
+        <translation>Spätere Registrierung</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Why they may be the same customer</source>
+        <translation>Warum es derselbe Kunde sein könnte</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::StatementLinesModel</name>
+    <message>
+        <source>Commission</source>
+        <translation>Provision</translation>
+    </message>
+    <message>
+        <source>Clawback</source>
+        <translation>Rückforderung</translation>
+    </message>
+    <message>
+        <source>Bonus</source>
+        <translation>Bonus</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Deal</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Anrechnung</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::StatementSummaryModel</name>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Credited revenue</source>
+        <translation>Angerechneter Umsatz</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Provision</translation>
+    </message>
+    <message>
+        <source>Clawbacks</source>
+        <translation>Rückforderungen</translation>
+    </message>
+    <message>
+        <source>Bonus</source>
+        <translation>Bonus</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::StatementsPage</name>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Save statement as PDF…</source>
+        <translation>Provisionsabrechnung als PDF speichern…</translation>
+    </message>
+    <message>
+        <source>Print statement…</source>
+        <translation>Provisionsabrechnung drucken…</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Zeitraum:</translation>
+    </message>
+    <message>
+        <source>No statements yet: add commission plans, assign them and record won deals.</source>
+        <translation>Noch keine Provisionsabrechnungen: Legen Sie Provisionspläne an, weisen Sie sie zu und erfassen Sie gewonnene Deals.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner(s) with a statement</source>
+        <translation>
+            <numerusform>%n Partner mit Provisionsabrechnung</numerusform>
+            <numerusform>%n Partner mit Provisionsabrechnung</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n Hinweis</numerusform>
+            <numerusform>%n Hinweise</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2 · plan %3 · %4</source>
+        <translation>%1 — %2 · Plan %3 · %4</translation>
+    </message>
+    <message>
+        <source>Commission statement</source>
+        <translation>Provisionsabrechnung</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Credited revenue</source>
+        <translation>Angerechneter Umsatz</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Provision</translation>
+    </message>
+    <message>
+        <source>Clawbacks</source>
+        <translation>Rückforderungen</translation>
+    </message>
+    <message>
+        <source>Bonus</source>
+        <translation>Bonus</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Computed exactly per the plan&apos;s rules; amounts are rounded once per window.</source>
+        <translation>Exakt nach den Regeln des Plans berechnet; Beträge werden einmal pro Abrechnungszeitraum gerundet.</translation>
+    </message>
+    <message>
+        <source>Commission statement %1 %2</source>
+        <translation>Provisionsabrechnung %1 %2</translation>
+    </message>
+    <message>
+        <source>Export statements</source>
+        <translation>Provisionsabrechnungen exportieren</translation>
+    </message>
+    <message>
+        <source>statements-%1.csv</source>
+        <translation>provisionsabrechnungen-%1.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Save statement</source>
+        <translation>Provisionsabrechnung speichern</translation>
+    </message>
+    <message>
+        <source>statement-%1-%2.pdf</source>
+        <translation>provisionsabrechnung-%1-%2.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
     </message>
 </context>
 <context>
@@ -2494,6 +5405,202 @@ Die Optionen zeigt &apos;channeldesk-cli tiers evaluate --help&apos;.
     <message>
         <source>All stages</source>
         <translation>Alle Phasen</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::TargetsPage</name>
+    <message>
+        <source>All regions</source>
+        <translation>Alle Regionen</translation>
+    </message>
+    <message>
+        <source>All programs</source>
+        <translation>Alle Programme</translation>
+    </message>
+    <message>
+        <source>%1 — Year %2</source>
+        <translation>%1 — Jahr %2</translation>
+    </message>
+    <message>
+        <source>Load template</source>
+        <translation>Vorlage laden</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Fiscal year</source>
+        <translation>Geschäftsjahr</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <source>Q1</source>
+        <translation>Q1</translation>
+    </message>
+    <message>
+        <source>Q2</source>
+        <translation>Q2</translation>
+    </message>
+    <message>
+        <source>Q3</source>
+        <translation>Q3</translation>
+    </message>
+    <message>
+        <source>Q4</source>
+        <translation>Q4</translation>
+    </message>
+    <message>
+        <source>Empty quarters take a quarter of the year&apos;s revenue and pipeline targets, and the year&apos;s value of a rate or count. A region without its own revenue target takes its share of the geographic split.</source>
+        <translation>Leere Quartale übernehmen ein Viertel der Umsatz- und Pipeline-Ziele des Jahres und den Jahreswert einer Quote oder Anzahl. Eine Region ohne eigenes Umsatzziel übernimmt ihren Anteil an der geografischen Aufteilung.</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a target (a number, zero or more)</source>
+        <translation>%1: „%2“ ist kein Ziel (eine Zahl, null oder größer)</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::TierReviewPage</name>
+    <message>
+        <source>Accept tier %1 for %2</source>
+        <translation>Stufe %1 für %2 übernehmen</translation>
+    </message>
+    <message>
+        <source>Reject tier %1 for %2</source>
+        <translation>Stufe %1 für %2 ablehnen</translation>
+    </message>
+    <message>
+        <source>undo of the accepted proposal</source>
+        <translation>Rückgängigmachen des übernommenen Vorschlags</translation>
+    </message>
+    <message>
+        <source>promotion</source>
+        <translation>Aufstufung</translation>
+    </message>
+    <message>
+        <source>demotion</source>
+        <translation>Abstufung</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>übernommen</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <source>Current tier</source>
+        <translation>Aktuelle Stufe</translation>
+    </message>
+    <message>
+        <source>Proposed tier</source>
+        <translation>Vorgeschlagene Stufe</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Evaluate</source>
+        <translation>Auswerten</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <source>Accept all</source>
+        <translation>Alle übernehmen</translation>
+    </message>
+    <message>
+        <source>Reject all</source>
+        <translation>Alle ablehnen</translation>
+    </message>
+    <message>
+        <source>Partner details…</source>
+        <translation>Partnerdetails…</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Stichtag</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept %n tier changes</source>
+        <translation>
+            <numerusform>%n Stufenänderung übernehmen</numerusform>
+            <numerusform>%n Stufenänderungen übernehmen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reject %n tier changes</source>
+        <translation>
+            <numerusform>%n Stufenänderung ablehnen</numerusform>
+            <numerusform>%n Stufenänderungen ablehnen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tier review</source>
+        <translation>Stufenprüfung</translation>
+    </message>
+    <message>
+        <source>%1 partners evaluated: %2 promotions, %3 demotions; %4 to decide</source>
+        <translation>%1 Partner ausgewertet: %2 Aufstufungen, %3 Abstufungen; %4 zu entscheiden</translation>
     </message>
 </context>
 </TS>

@@ -290,6 +290,136 @@
     </message>
 </context>
 <context>
+    <name>cd::DashboardCharts</name>
+    <message>
+        <source>%1 millions</source>
+        <translation>%1（百万）</translation>
+    </message>
+    <message>
+        <source>%1 thousands</source>
+        <translation>%1（千）</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>売上</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1日</translation>
+    </message>
+    <message>
+        <source>Partner revenue</source>
+        <translation>パートナー売上</translation>
+    </message>
+    <message>
+        <source>Partner-sourced revenue</source>
+        <translation>パートナー創出の売上</translation>
+    </message>
+    <message>
+        <source>Partner-influenced revenue</source>
+        <translation>パートナー関与の売上</translation>
+    </message>
+    <message>
+        <source>Sourced share</source>
+        <translation>創出の割合</translation>
+    </message>
+    <message>
+        <source>Influenced share</source>
+        <translation>関与の割合</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>パイプライン</translation>
+    </message>
+    <message>
+        <source>Weighted pipeline</source>
+        <translation>加重パイプライン</translation>
+    </message>
+    <message>
+        <source>Average deal size</source>
+        <translation>平均案件規模</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>成約率</translation>
+    </message>
+    <message>
+        <source>Sales cycle</source>
+        <translation>営業サイクル</translation>
+    </message>
+    <message>
+        <source>Active partners</source>
+        <translation>アクティブなパートナー</translation>
+    </message>
+    <message>
+        <source>Certified partners</source>
+        <translation>認定パートナー</translation>
+    </message>
+    <message>
+        <source>Pipeline by stage</source>
+        <translation>ステージ別パイプライン</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation>加重</translation>
+    </message>
+    <message>
+        <source>Partner revenue against target by quarter</source>
+        <translation>四半期別のパートナー売上と目標</translation>
+    </message>
+    <message>
+        <source>Won revenue</source>
+        <translation>受注売上</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <source>Revenue by region against the geographic split</source>
+        <translation>地域別売上と地域配分計画</translation>
+    </message>
+    <message>
+        <source>plan %1</source>
+        <translation>計画%1</translation>
+    </message>
+    <message>
+        <source>Revenue by tier</source>
+        <translation>ティア別売上</translation>
+    </message>
+    <message>
+        <source>Revenue by partner type</source>
+        <translation>パートナー種別ごとの売上</translation>
+    </message>
+    <message>
+        <source>Top partners by won revenue</source>
+        <translation>受注売上の上位パートナー</translation>
+    </message>
+    <message>
+        <source>Deal registrations and conflicts</source>
+        <translation>案件登録とチャネルコンフリクト</translation>
+    </message>
+    <message>
+        <source>Registrations</source>
+        <translation>案件登録</translation>
+    </message>
+    <message>
+        <source>In conflict</source>
+        <translation>コンフリクト中</translation>
+    </message>
+</context>
+<context>
+    <name>cd::DashboardPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>ダッシュボード</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>目標</translation>
+    </message>
+</context>
+<context>
     <name>cd::DataTransfer</name>
     <message>
         <source>Partners</source>
@@ -416,6 +546,12 @@
     <message>
         <source>The demo data could not be loaded.</source>
         <translation>デモデータを読み込めませんでした。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln registration status(es) set by the rules as of now.</source>
+        <translation>
+            <numerusform>現時点のルールで %Ln 件の登録ステータスを設定しました。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -703,6 +839,141 @@
     </message>
 </context>
 <context>
+    <name>cd::QbrReport</name>
+    <message>
+        <source>Quarterly business review %1</source>
+        <translation>QBR（四半期ビジネスレビュー）%1</translation>
+    </message>
+    <message>
+        <source>could not write %1</source>
+        <translation>%1を書き込めませんでした</translation>
+    </message>
+    <message>
+        <source>ChannelDesk · Quarterly business review %1 · page %2</source>
+        <translation>ChannelDesk · 四半期ビジネスレビュー %1 · %2ページ</translation>
+    </message>
+    <message>
+        <source>Quarterly business review</source>
+        <translation>四半期ビジネスレビュー</translation>
+    </message>
+    <message>
+        <source>Partner program</source>
+        <translation>パートナープログラム</translation>
+    </message>
+    <message>
+        <source>tier %1</source>
+        <translation>ティア%1</translation>
+    </message>
+    <message>
+        <source>All regions and programs</source>
+        <translation>すべての地域とプログラム</translation>
+    </message>
+    <message>
+        <source>%1 to %2 · figures in %3 · prepared %4</source>
+        <translation>%1～%2 · 金額単位：%3 · 作成日：%4</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>%1 pts</source>
+        <translation>%1ポイント</translation>
+    </message>
+    <message>
+        <source>Key figures against targets</source>
+        <translation>主要指標と目標の比較</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指標</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <source>Attainment</source>
+        <translation>達成率</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>増減</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>ティア</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>プログラム</translation>
+    </message>
+    <message>
+        <source>Partner type</source>
+        <translation>パートナー種別</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <source>Tier and scorecard</source>
+        <translation>ティアとスコアカード</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>Top deals won</source>
+        <translation>受注した主要案件</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>顧客</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>パートナー</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>クローズ日</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>Registrations in conflict</source>
+        <translation>コンフリクト中の案件登録</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>製品</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>登録日</translation>
+    </message>
+    <message>
+        <source>Pipeline closing next quarter (%1)</source>
+        <translation>次四半期にクローズ予定のパイプライン（%1）</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>ステージ</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>確度</translation>
+    </message>
+</context>
+<context>
     <name>cd::RecordEditor</name>
     <message>
         <source>Cannot undo</source>
@@ -950,6 +1221,125 @@
     </message>
 </context>
 <context>
+    <name>cd::TargetsPage</name>
+    <message>
+        <source>Partner revenue</source>
+        <translation>パートナー売上</translation>
+    </message>
+    <message>
+        <source>Partner-sourced revenue</source>
+        <translation>パートナー創出の売上</translation>
+    </message>
+    <message>
+        <source>Partner-influenced revenue</source>
+        <translation>パートナー関与の売上</translation>
+    </message>
+    <message>
+        <source>Partner-sourced share of revenue</source>
+        <translation>売上に占めるパートナー創出の割合</translation>
+    </message>
+    <message>
+        <source>Partner-influenced share of revenue</source>
+        <translation>売上に占めるパートナー関与の割合</translation>
+    </message>
+    <message>
+        <source>Channel pipeline</source>
+        <translation>チャネルパイプライン</translation>
+    </message>
+    <message>
+        <source>Weighted pipeline</source>
+        <translation>加重パイプライン</translation>
+    </message>
+    <message>
+        <source>Average partner deal size</source>
+        <translation>パートナー案件の平均規模</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>成約率</translation>
+    </message>
+    <message>
+        <source>Sales cycle (days)</source>
+        <translation>営業サイクル（日）</translation>
+    </message>
+    <message>
+        <source>Active partners</source>
+        <translation>アクティブなパートナー</translation>
+    </message>
+    <message>
+        <source>Certified partners</source>
+        <translation>認定パートナー</translation>
+    </message>
+    <message>
+        <source>Region&apos;s share of partner revenue</source>
+        <translation>パートナー売上に占める地域の割合</translation>
+    </message>
+    <message>
+        <source>Technology integrations</source>
+        <translation>テクノロジー統合</translation>
+    </message>
+    <message>
+        <source>Joint customer references</source>
+        <translation>共同顧客事例</translation>
+    </message>
+    <message>
+        <source>Partner share of total revenue</source>
+        <translation>総売上に占めるパートナーの割合</translation>
+    </message>
+    <message>
+        <source>Revenue per partner</source>
+        <translation>パートナーあたりの売上</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>パートナー</translation>
+    </message>
+    <message>
+        <source>Partner satisfaction (of 5)</source>
+        <translation>パートナー満足度（5点満点）</translation>
+    </message>
+    <message>
+        <source>Integration success</source>
+        <translation>統合の成功率</translation>
+    </message>
+    <message>
+        <source>Training completion</source>
+        <translation>トレーニング修了率</translation>
+    </message>
+    <message>
+        <source>Support response (hours)</source>
+        <translation>サポート応答時間（時間）</translation>
+    </message>
+    <message>
+        <source>Partner onboarding (days)</source>
+        <translation>パートナーのオンボーディング（日）</translation>
+    </message>
+    <message>
+        <source>Integration time (days)</source>
+        <translation>統合にかかる期間（日）</translation>
+    </message>
+    <message>
+        <source>Support tickets per month</source>
+        <translation>月あたりのサポートチケット数</translation>
+    </message>
+    <message>
+        <source>Partner churn</source>
+        <translation>パートナー離脱率</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>Edit targets</source>
+        <translation>目標の編集</translation>
+    </message>
+</context>
+<context>
     <name>cd::Vocabulary</name>
     <message>
         <source>System integrator</source>
@@ -1093,22 +1483,6 @@
     <message>
         <source>commission bench: %1 deals, %2 statements, %3 bytes of CSV; wall ms read %4, compute %5, write %6; CPU ms read %7, compute %8, write %9</source>
         <translation>コミッションベンチ：案件%1件、コミッション明細%2件、CSV %3バイト。経過時間（ms）読み込み%4、計算%5、書き込み%6。CPU時間（ms）読み込み%7、計算%8、書き込み%9</translation>
-    </message>
-    <message>
-        <source>Usage: channeldesk-cli commission calc --plan P.json --deals deals.csv [--fx fx.csv] [--out FILE]
-
-Subcommands:
-  calc  statements from a plan, a deals file and exchange rates (no database)
-
-Run &apos;channeldesk-cli commission calc --help&apos; for its options.
-</source>
-        <translation>使用法: channeldesk-cli commission calc --plan P.json --deals deals.csv [--fx fx.csv] [--out FILE]
-
-サブコマンド:
-  calc  コミッションプラン、案件ファイル、為替レートからコミッション明細を計算（データベース不要）
-
-オプションについては&apos;channeldesk-cli commission calc --help&apos;を実行してください。
-</translation>
     </message>
     <message>
         <source>The commission plan (JSON).</source>
@@ -1339,22 +1713,6 @@ Run &apos;channeldesk-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>不明なコマンド&apos;%1&apos;です</translation>
     </message>
     <message>
-        <source>Usage: channeldesk-cli registrations evaluate --registrations regs.csv --as-of DATETIME [--protection-days N] [--out FILE] [--similar]
-
-Subcommands:
-  evaluate  statuses and winners of deal registrations as of a date-time (no database)
-
-Run &apos;channeldesk-cli registrations evaluate --help&apos; for its options.
-</source>
-        <translation>使用法: channeldesk-cli registrations evaluate --registrations regs.csv --as-of DATETIME [--protection-days N] [--out FILE] [--similar]
-
-サブコマンド:
-  evaluate  指定日時時点の案件登録のステータスと優先パートナーを判定（データベース不要）
-
-オプションについては&apos;channeldesk-cli registrations evaluate --help&apos;を実行してください。
-</translation>
-    </message>
-    <message>
         <source>The registrations (CSV).</source>
         <translation>案件登録（CSV）を指定します。</translation>
     </message>
@@ -1407,22 +1765,6 @@ Run &apos;channeldesk-cli registrations evaluate --help&apos; for its options.
         <translation>結果を書き込めません：%1</translation>
     </message>
     <message>
-        <source>Usage: channeldesk-cli tiers evaluate --program P.json --partners metrics.csv [--out FILE] [--explain]
-
-Subcommands:
-  evaluate  each partner&apos;s tier and scorecard score (no database)
-
-Run &apos;channeldesk-cli tiers evaluate --help&apos; for its options.
-</source>
-        <translation>使用法: channeldesk-cli tiers evaluate --program P.json --partners metrics.csv [--out FILE] [--explain]
-
-サブコマンド:
-  evaluate  各パートナーのティアとスコアカードのスコアを算出（データベース不要）
-
-オプションについては&apos;channeldesk-cli tiers evaluate --help&apos;を実行してください。
-</translation>
-    </message>
-    <message>
         <source>The partner program (JSON).</source>
         <translation>パートナープログラム（JSON）を指定します。</translation>
     </message>
@@ -1453,6 +1795,302 @@ Run &apos;channeldesk-cli tiers evaluate --help&apos; for its options.
     <message>
         <source>&apos;%1&apos; is not available yet</source>
         <translation>&apos;%1&apos;はまだ利用できません</translation>
+    </message>
+    <message>
+        <source>Usage: channeldesk-cli commission calc --plan P.json --deals deals.csv [--fx fx.csv] [--out FILE]
+       channeldesk-cli [--db FILE] commission run --period LABEL [--out FILE]
+       channeldesk-cli [--db FILE] commission plan list|import|export|assign|unassign ...
+
+Subcommands:
+  calc  statements from a plan, a deals file and exchange rates (no database)
+  run   one period&apos;s statements from the database, each partner under its assigned plan
+  plan  the database&apos;s commission plans and their assignments
+
+Run &apos;channeldesk-cli commission SUBCOMMAND --help&apos; for its options.
+</source>
+        <translation>使用法: channeldesk-cli commission calc --plan P.json --deals deals.csv [--fx fx.csv] [--out FILE]
+       channeldesk-cli [--db FILE] commission run --period LABEL [--out FILE]
+       channeldesk-cli [--db FILE] commission plan list|import|export|assign|unassign ...
+
+サブコマンド:
+  calc  コミッションプラン、案件ファイル、為替レートからコミッション明細を計算（データベース不要）
+  run   データベースから1期間分のコミッション明細を計算（各パートナーに割り当てられたプランを適用）
+  plan  データベースのコミッションプランとその割り当て
+
+各オプションについては「channeldesk-cli commission SUBCOMMAND --help」を実行してください。
+</translation>
+    </message>
+    <message>
+        <source>cannot write: %1</source>
+        <translation>書き込めません：%1</translation>
+    </message>
+    <message>
+        <source>The statement period: 2026-03, 2026-Q1, FY2027-Q1, 2026 or FY2027.</source>
+        <translation>コミッション明細の期間：2026-03、2026-Q1、FY2027-Q1、2026、FY2027のいずれか。</translation>
+    </message>
+    <message>
+        <source>LABEL</source>
+        <translation>LABEL</translation>
+    </message>
+    <message>
+        <source>Computes one period&apos;s statements from the database&apos;s deals and exchange rates, each partner under the plan its assignment gives (program and tier first, else partner type), as the CSV of &apos;commission calc&apos;. Partners without a plan are named on stderr and left out.</source>
+        <translation>データベースの案件と為替レートから1期間分のコミッション明細を計算します。各パートナーには割り当てに従ったプラン（プログラムとティアを優先し、なければパートナー種別）を適用し、「commission calc」と同じ形式のCSVで出力します。プランのないパートナーは標準エラー出力に表示され、計算から除外されます。</translation>
+    </message>
+    <message>
+        <source>%1: --period is required</source>
+        <translation>%1: --periodは必須です</translation>
+    </message>
+    <message>
+        <source>Write here instead of stdout.</source>
+        <translation>標準出力の代わりにここに書き込みます。</translation>
+    </message>
+    <message>
+        <source>Lists the commission plans as CSV: plan_id,name,currency,window,method,updated_at,assigned_to (program/tier or type:TYPE, separated by &apos;;&apos;).</source>
+        <translation>コミッションプランをCSV（plan_id,name,currency,window,method,updated_at,assigned_to）で一覧表示します。assigned_toはprogram/tierまたはtype:TYPEを「;」で区切ったものです。</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s display name (one file only).</source>
+        <translation>プランの表示名（ファイルが1つの場合のみ）。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Plans as commission.md&apos;s JSON.</source>
+        <translation>commission.mdのJSON形式のプラン。</translation>
+    </message>
+    <message>
+        <source>Imports commission plans (commission.md&apos;s JSON), all or nothing: a plan whose id exists is replaced. The JSON is kept as given, so export returns the same bytes.</source>
+        <translation>コミッションプラン（commission.mdのJSON形式）をインポートします。処理はすべて成功するか、何も行わないかのいずれかです。IDが既に存在するプランは置き換えられます。JSONは指定されたとおりに保存されるため、エクスポートすると同じバイト列が返されます。</translation>
+    </message>
+    <message>
+        <source>%1: give one or more plan files (--name with one file only)</source>
+        <translation>%1: プランファイルを1つ以上指定してください（--nameはファイルが1つの場合のみ）</translation>
+    </message>
+    <message>
+        <source>plan %1 is in more than one file</source>
+        <translation>プラン%1が複数のファイルに含まれています</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>変更なし</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The plan to export.</source>
+        <translation>エクスポートするプラン。</translation>
+    </message>
+    <message>
+        <source>Writes a plan&apos;s JSON exactly as it was imported or saved.</source>
+        <translation>プランのJSONを、インポートまたは保存されたとおりに書き出します。</translation>
+    </message>
+    <message>
+        <source>%1: give one PLAN_ID</source>
+        <translation>%1: PLAN_IDを1つ指定してください</translation>
+    </message>
+    <message>
+        <source>there is no commission plan %1</source>
+        <translation>コミッションプラン%1はありません</translation>
+    </message>
+    <message>
+        <source>The partners&apos; program.</source>
+        <translation>パートナーのプログラム。</translation>
+    </message>
+    <message>
+        <source>PROGRAM</source>
+        <translation>PROGRAM</translation>
+    </message>
+    <message>
+        <source>The partners&apos; tier in the program.</source>
+        <translation>プログラム内でのパートナーのティア。</translation>
+    </message>
+    <message>
+        <source>TIER</source>
+        <translation>TIER</translation>
+    </message>
+    <message>
+        <source>The partners&apos; type.</source>
+        <translation>パートナーの種別。</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TYPE</translation>
+    </message>
+    <message>
+        <source>The plan to assign.</source>
+        <translation>割り当てるプラン。</translation>
+    </message>
+    <message>
+        <source>Assigns a plan to the partners of a program and tier, or of a type. A partner whose program and tier have a plan is paid under it; otherwise under its type&apos;s plan.</source>
+        <translation>プログラムとティア、または種別のパートナーにプランを割り当てます。プログラムとティアにプランがあるパートナーにはそのプランが適用され、ない場合は種別のプランが適用されます。</translation>
+    </message>
+    <message>
+        <source>Removes the plan assignment of a program and tier, or of a type.</source>
+        <translation>プログラムとティア、または種別へのプランの割り当てを解除します。</translation>
+    </message>
+    <message>
+        <source>%1: give %2(--program P --tier T | --type TYPE)</source>
+        <translation>%1: %2(--program P --tier T | --type TYPE)を指定してください</translation>
+    </message>
+    <message>
+        <source>%1: empty --program, --tier or --type</source>
+        <translation>%1: --program、--tier、--typeのいずれかが空です</translation>
+    </message>
+    <message>
+        <source>%1: no plan is assigned there</source>
+        <translation>%1: そこにはプランが割り当てられていません</translation>
+    </message>
+    <message>
+        <source>Usage: channeldesk-cli [--db FILE] commission plan list [--out FILE]
+       channeldesk-cli [--db FILE] commission plan import FILE... [--name NAME]
+       channeldesk-cli [--db FILE] commission plan export PLAN_ID [--out FILE]
+       channeldesk-cli [--db FILE] commission plan assign PLAN_ID (--program P --tier T | --type TYPE)
+       channeldesk-cli [--db FILE] commission plan unassign (--program P --tier T | --type TYPE)
+</source>
+        <translation>使用法: channeldesk-cli [--db FILE] commission plan list [--out FILE]
+       channeldesk-cli [--db FILE] commission plan import FILE... [--name NAME]
+       channeldesk-cli [--db FILE] commission plan export PLAN_ID [--out FILE]
+       channeldesk-cli [--db FILE] commission plan assign PLAN_ID (--program P --tier T | --type TYPE)
+       channeldesk-cli [--db FILE] commission plan unassign (--program P --tier T | --type TYPE)
+</translation>
+    </message>
+    <message>
+        <source>report qbr | pipeline: the QBR as PDF, pipeline figures as CSV</source>
+        <translation>report qbr | pipeline: QBRをPDFで、パイプラインの数値をCSVで出力</translation>
+    </message>
+    <message>
+        <source>Usage: channeldesk-cli registrations evaluate --registrations regs.csv --as-of DATETIME [--protection-days N] [--out FILE] [--similar]
+       channeldesk-cli [--db FILE] registrations run [--as-of DATETIME] [--dry-run] [--out FILE]
+
+Subcommands:
+  evaluate  statuses and winners of deal registrations as of a date-time (no database)
+  run       evaluates the database&apos;s registrations and stores their statuses
+
+Run &apos;channeldesk-cli registrations SUBCOMMAND --help&apos; for its options.
+</source>
+        <translation>使用法: channeldesk-cli registrations evaluate --registrations regs.csv --as-of DATETIME [--protection-days N] [--out FILE] [--similar]
+       channeldesk-cli [--db FILE] registrations run [--as-of DATETIME] [--dry-run] [--out FILE]
+
+サブコマンド:
+  evaluate  指定日時時点の案件登録のステータスと優先パートナーを判定（データベース不要）
+  run       データベースの案件登録を判定し、ステータスを保存
+
+各オプションについては「channeldesk-cli registrations SUBCOMMAND --help」を実行してください。
+</translation>
+    </message>
+    <message>
+        <source>Evaluate as of this UTC date-time (default: now), e.g. 2026-03-01T00:00:00Z.</source>
+        <translation>このUTC日時の時点で判定します（既定値：現在）。例：2026-03-01T00:00:00Z。</translation>
+    </message>
+    <message>
+        <source>Print what would change without writing anything.</source>
+        <translation>何も書き込まずに、変更される内容を表示します。</translation>
+    </message>
+    <message>
+        <source>Write the changes here instead of stdout.</source>
+        <translation>変更内容を標準出力の代わりにここに書き込みます。</translation>
+    </message>
+    <message>
+        <source>Evaluates every registration in the database (first to register wins, within the program&apos;s protection days; rejected registrations left out, extensions honoured), stores the statuses with an audit row each and opens a conflict case for every new conflict. Prints the changes as CSV reg_id,old_status,new_status,old_winner,new_winner on stdout (or --out) and a summary on stderr.</source>
+        <translation>データベース内のすべての案件登録を判定し（プログラムの保護日数内は最初に登録したパートナーが優先。却下された登録は除外し、延長を反映）、ステータスを保存して各変更の監査レコードを記録し、新たなコンフリクトごとにコンフリクトケースを作成します。変更内容はCSV（reg_id,old_status,new_status,old_winner,new_winner）として標準出力（または--out）に、概要は標準エラー出力に出力します。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registration(s) would change as of %1 (dry run, nothing written)</source>
+        <translation>
+            <numerusform>%1時点で%n件の案件登録が変更されます（ドライランのため、何も書き込まれていません）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registration(s) changed as of %1</source>
+        <translation>
+            <numerusform>%1時点で%n件の案件登録が変更されました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: channeldesk-cli tiers evaluate --program P.json --partners metrics.csv [--out FILE] [--explain]
+       channeldesk-cli [--db FILE] tiers run [--as-of DATE] [--program ID] [--apply] [--out FILE]
+
+Subcommands:
+  evaluate  each partner&apos;s tier and scorecard score (no database)
+  run       evaluates the database&apos;s partners under their programs; --apply writes the changes
+
+Run &apos;channeldesk-cli tiers SUBCOMMAND --help&apos; for its options.
+</source>
+        <translation>使用法: channeldesk-cli tiers evaluate --program P.json --partners metrics.csv [--out FILE] [--explain]
+       channeldesk-cli [--db FILE] tiers run [--as-of DATE] [--program ID] [--apply] [--out FILE]
+
+サブコマンド:
+  evaluate  各パートナーのティアとスコアカードのスコアを評価（データベース不要）
+  run       データベースのパートナーをそれぞれのプログラムで評価。--applyで変更を書き込み
+
+各オプションについては「channeldesk-cli tiers SUBCOMMAND --help」を実行してください。
+</translation>
+    </message>
+    <message>
+        <source>Evaluate as of this date (default: today).</source>
+        <translation>この日付の時点で評価します（既定値：今日）。</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>Only the partners of this program.</source>
+        <translation>このプログラムのパートナーのみ。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Write the new tiers into the partners, with an audit record each.</source>
+        <translation>新しいティアをパートナーに書き込み、それぞれ監査レコードを記録します。</translation>
+    </message>
+    <message>
+        <source>Evaluates every active partner under its program (partners.program, from the database&apos;s programs) with metrics computed from the database as of a date, and prints the tier changes as CSV: partner,program,from,to,change,score,explanation. Nothing is written without --apply.</source>
+        <translation>アクティブなすべてのパートナーをそれぞれのプログラム（partners.program、データベースのプログラム）で評価します。指標は指定日時点のデータベースから計算し、ティアの変更をCSV（partner,program,from,to,change,score,explanation）で出力します。--applyを指定しない限り、何も書き込まれません。</translation>
+    </message>
+    <message>
+        <source>--as-of needs an ISO date like 2026-03-31, not &quot;%1&quot;</source>
+        <translation>--as-ofには2026-03-31のようなISO日付を指定してください（「%1」は不可）</translation>
+    </message>
+    <message>
+        <source>no active partner is in a stored program &quot;%1&quot;</source>
+        <translation>保存済みのプログラム「%1」に属するアクティブなパートナーはありません</translation>
+    </message>
+    <message>
+        <source>%1 partners evaluated as of %2: %3 changes (%4 promotions, %5 demotions or other)</source>
+        <translation>%2時点で%1件のパートナーを評価しました：変更%3件（昇格%4件、降格またはその他%5件）</translation>
+    </message>
+    <message>
+        <source>nothing was changed; --apply writes them</source>
+        <translation>何も変更していません。変更を書き込むには--applyを指定してください</translation>
+    </message>
+    <message>
+        <source>applied %1 tier changes</source>
+        <translation>ティアの変更を%1件適用しました</translation>
+    </message>
+    <message numerus="yes">
+        <source>registrations evaluated as of %1: %n status change(s)</source>
+        <translation>
+            <numerusform>%1 時点で案件登録を評価しました：ステータス変更 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Leave registrations without a status for a later &apos;registrations run&apos;.</source>
+        <translation>ステータスのない案件登録を後の「registrations run」まで残します。</translation>
     </message>
 </context>
 <context>
@@ -1493,6 +2131,105 @@ Run &apos;channeldesk-cli tiers evaluate --help&apos; for its options.
         <source>importing …</source>
         <translation>インポートしています…</translation>
     </message>
+    <message>
+        <source>dashboard …</source>
+        <translation>dashboard …</translation>
+    </message>
+</context>
+<context>
+    <name>cd::cli::Report</name>
+    <message>
+        <source>Usage: channeldesk-cli report SUBCOMMAND [OPTIONS]
+
+  qbr --period LABEL [--partner ID] [--lang CODE] --pdf FILE
+      the quarterly business review as a PDF, program-wide or for one partner
+  pipeline --by DIM[,DIM…] [--period LABEL] [--currency CUR] [--out FILE]
+      open deals as CSV by stage, region, country, tier, type, partner, source, quarter
+</source>
+        <translation>使用法: channeldesk-cli report SUBCOMMAND [OPTIONS]
+
+  qbr --period LABEL [--partner ID] [--lang CODE] --pdf FILE
+      QBR（四半期ビジネスレビュー）をPDFで出力（プログラム全体または1パートナー）
+  pipeline --by DIM[,DIM…] [--period LABEL] [--currency CUR] [--out FILE]
+      進行中の案件をCSVで出力（stage、region、country、tier、type、partner、source、quarter別）
+</translation>
+    </message>
+    <message>
+        <source>--period: &apos;%1&apos; is not a period label (2026-Q1, 2026-03, 2026)</source>
+        <translation>--period: 「%1」は期間ラベル（2026-Q1、2026-03、2026）ではありません</translation>
+    </message>
+    <message>
+        <source>Dimensions, comma-separated: %1.</source>
+        <translation>集計軸（カンマ区切り）：%1。</translation>
+    </message>
+    <message>
+        <source>Only deals closing in this period.</source>
+        <translation>この期間にクローズする案件のみ。</translation>
+    </message>
+    <message>
+        <source>Reporting currency (default: the rates&apos; base).</source>
+        <translation>レポート通貨（既定値：為替レートの基準通貨）。</translation>
+    </message>
+    <message>
+        <source>Write the CSV to FILE.</source>
+        <translation>CSVをFILEに書き込みます。</translation>
+    </message>
+    <message>
+        <source>The numbers behind the pipeline charts, as CSV.</source>
+        <translation>パイプラインのグラフの基になる数値をCSVで出力します。</translation>
+    </message>
+    <message>
+        <source>--by: name at least one dimension</source>
+        <translation>--by: 集計軸を1つ以上指定してください</translation>
+    </message>
+    <message>
+        <source>--by: &apos;%1&apos; is not a dimension (or named twice); use %2</source>
+        <translation>--by: 「%1」は集計軸ではありません（または重複しています）。%2を使用してください</translation>
+    </message>
+    <message>
+        <source>--currency: &apos;%1&apos; is not a known currency code</source>
+        <translation>--currency: 「%1」は既知の通貨コードではありません</translation>
+    </message>
+    <message>
+        <source>The period reviewed (2026-Q1 …).</source>
+        <translation>レビュー対象の期間（2026-Q1 …）。</translation>
+    </message>
+    <message>
+        <source>One partner&apos;s review.</source>
+        <translation>1パートナーのレビュー。</translation>
+    </message>
+    <message>
+        <source>Language of the report.</source>
+        <translation>レポートの言語。</translation>
+    </message>
+    <message>
+        <source>Write the PDF to FILE.</source>
+        <translation>PDFをFILEに書き込みます。</translation>
+    </message>
+    <message>
+        <source>Reporting currency.</source>
+        <translation>レポート通貨。</translation>
+    </message>
+    <message>
+        <source>The quarterly business review as a PDF.</source>
+        <translation>QBR（四半期ビジネスレビュー）をPDFで出力します。</translation>
+    </message>
+    <message>
+        <source>report qbr needs --period LABEL and --pdf FILE</source>
+        <translation>report qbrには--period LABELと--pdf FILEが必要です</translation>
+    </message>
+    <message>
+        <source>report qbr must run in a GUI application (see reportcommand.h)</source>
+        <translation>report qbrはGUIアプリケーション内で実行する必要があります（reportcommand.hを参照）</translation>
+    </message>
+    <message>
+        <source>--partner: no partner &apos;%1&apos;</source>
+        <translation>--partner: パートナー「%1」はありません</translation>
+    </message>
+    <message>
+        <source>wrote %1 (%2 pages)</source>
+        <translation>%1を書き込みました（%2ページ）</translation>
+    </message>
 </context>
 <context>
     <name>cd::gui</name>
@@ -1509,10 +2246,6 @@ Run &apos;channeldesk-cli tiers evaluate --help&apos; for its options.
         <translation>ページNAME（partners、deals、…）を開いた状態で起動します。</translation>
     </message>
     <message>
-        <source>Use the language CODE (de, fr, es, ja, zh_CN, en).</source>
-        <translation>言語CODE（de、fr、es、ja、zh_CN、en）を使用します。</translation>
-    </message>
-    <message>
         <source>Render the main window, save it as the PNG FILE and quit.</source>
         <translation>メインウィンドウを描画してPNGファイルFILEとして保存し、終了します。</translation>
     </message>
@@ -1527,6 +2260,10 @@ Run &apos;channeldesk-cli tiers evaluate --help&apos; for its options.
     <message>
         <source>channeldesk: no page &apos;%1&apos;; pages: %2</source>
         <translation>channeldesk: ページ&apos;%1&apos;はありません。ページ：%2</translation>
+    </message>
+    <message>
+        <source>Use the language CODE (de, fr, es, ja, zh_CN, en; pseudo for testing).</source>
+        <translation>言語CODE（de、fr、es、ja、zh_CN、en。テスト用にはpseudo）を使用します。</translation>
     </message>
 </context>
 <context>
@@ -1546,6 +2283,105 @@ Run &apos;channeldesk-cli tiers evaluate --help&apos; for its options.
     <message>
         <source>counting the audit log</source>
         <translation>監査ログの件数取得</translation>
+    </message>
+</context>
+<context>
+    <name>cd::store::CommissionRun</name>
+    <message>
+        <source>the rate on %1 does not fit the rate table</source>
+        <translation>%1のレートがレート表に収まりません</translation>
+    </message>
+    <message>
+        <source>plan %1 pays by %2 (fiscal year from month %3): its partners have no statement for %4</source>
+        <translation>プラン%1は%2単位で支払います（会計年度は%3月開始）。そのため、%4についてはパートナーのコミッション明細がありません</translation>
+    </message>
+    <message>
+        <source>%1 is not a period label (2026-03, 2026-Q1, FY2027-Q1, 2026 or FY2027)</source>
+        <translation>%1は期間ラベル（2026-03、2026-Q1、FY2027-Q1、2026、FY2027）ではありません</translation>
+    </message>
+    <message>
+        <source>reading the deals of %1</source>
+        <translation>%1の案件の読み込み</translation>
+    </message>
+    <message>
+        <source>partner %1 has deals in %2 but no commission plan: left out</source>
+        <translation>パートナー%1には%2の案件がありますが、コミッションプランがないため除外しました</translation>
+    </message>
+    <message>
+        <source>reading the deals&apos; dates</source>
+        <translation>案件の日付の読み込み</translation>
+    </message>
+</context>
+<context>
+    <name>cd::store::ConflictCaseStore</name>
+    <message>
+        <source>saving conflict case %1</source>
+        <translation>コンフリクトケース%1の保存</translation>
+    </message>
+    <message>
+        <source>reading the conflict cases</source>
+        <translation>コンフリクトケースの読み込み</translation>
+    </message>
+    <message>
+        <source>a conflict case needs at least two registrations</source>
+        <translation>コンフリクトケースには2件以上の案件登録が必要です</translation>
+    </message>
+    <message>
+        <source>the winner %1 is not one of the case&apos;s registrations</source>
+        <translation>優先登録%1はこのケースの案件登録ではありません</translation>
+    </message>
+    <message>
+        <source>numbering conflict cases</source>
+        <translation>コンフリクトケースの採番</translation>
+    </message>
+    <message>
+        <source>there is no conflict case %1</source>
+        <translation>コンフリクトケース%1はありません</translation>
+    </message>
+    <message>
+        <source>%1 is not one of the registrations of case %2</source>
+        <translation>%1はケース%2の案件登録ではありません</translation>
+    </message>
+    <message>
+        <source>conflict case %1 must have six steps</source>
+        <translation>コンフリクトケース%1には6つのステップが必要です</translation>
+    </message>
+    <message>
+        <source>deleting conflict case %1</source>
+        <translation>コンフリクトケース%1の削除</translation>
+    </message>
+</context>
+<context>
+    <name>cd::store::DashboardQuery</name>
+    <message>
+        <source>unknown pipeline dimension &apos;%1&apos;</source>
+        <translation>不明なパイプライン集計軸「%1」</translation>
+    </message>
+    <message>
+        <source>no exchange rate from %1 to %2 in fx_rates</source>
+        <translation>fx_ratesに%1から%2への為替レートがありません</translation>
+    </message>
+    <message>
+        <source>creating the dashboard index</source>
+        <translation>ダッシュボード用インデックスの作成</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s) left out: no exchange rate to %1 on their close date</source>
+        <translation>
+            <numerusform>%n件の案件を除外しました：クローズ日の%1への為替レートがありません</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the database connection does not expose its SQLite handle</source>
+        <translation>データベース接続からSQLiteハンドルを取得できません</translation>
+    </message>
+    <message>
+        <source>preparing the dashboard query failed: %1</source>
+        <translation>ダッシュボードのクエリの準備に失敗しました：%1</translation>
+    </message>
+    <message>
+        <source>reading the dashboard figures failed: %1</source>
+        <translation>ダッシュボードの数値の読み込みに失敗しました：%1</translation>
     </message>
 </context>
 <context>
@@ -1731,6 +2567,77 @@ Run &apos;channeldesk-cli tiers evaluate --help&apos; for its options.
     </message>
 </context>
 <context>
+    <name>cd::store::Enablement</name>
+    <message>
+        <source>is required</source>
+        <translation>必須です</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be an id: no spaces, &apos;;&apos; or &apos;=&apos;</source>
+        <translation>「%1」はIDとして使用できません（スペース、&apos;;&apos;、&apos;=&apos;は使用不可）</translation>
+    </message>
+    <message>
+        <source>reading people</source>
+        <translation>人員の読み込み</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO date like 2026-03-31</source>
+        <translation>「%1」は2026-03-31形式のISO日付ではありません</translation>
+    </message>
+    <message>
+        <source>%1 appears twice (first on line %2)</source>
+        <translation>%1が重複しています（最初は%2行目）</translation>
+    </message>
+    <message>
+        <source>importing people</source>
+        <translation>人員のインポート</translation>
+    </message>
+    <message>
+        <source>%1: unknown columns ignored: %2</source>
+        <translation>%1: 不明な列を無視しました：%2</translation>
+    </message>
+    <message>
+        <source>no partner %1</source>
+        <translation>パートナー%1はありません</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address</source>
+        <translation>「%1」はメールアドレスではありません</translation>
+    </message>
+    <message>
+        <source>is required (one of %1)</source>
+        <translation>必須です（%1のいずれか）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of %2</source>
+        <translation>「%1」は%2のいずれでもありません</translation>
+    </message>
+    <message>
+        <source>importing person %1</source>
+        <translation>人員%1のインポート</translation>
+    </message>
+    <message>
+        <source>no person %1</source>
+        <translation>人員%1はありません</translation>
+    </message>
+    <message>
+        <source>%1 is before earned_on %2</source>
+        <translation>%1はearned_on（%2）より前です</translation>
+    </message>
+    <message>
+        <source>importing certification %1</source>
+        <translation>認定資格%1のインポート</translation>
+    </message>
+    <message>
+        <source>cannot write the export: %1</source>
+        <translation>エクスポートを書き込めません：%1</translation>
+    </message>
+    <message>
+        <source>reading certifications</source>
+        <translation>認定資格の読み込み</translation>
+    </message>
+</context>
+<context>
     <name>cd::store::Exporter</name>
     <message>
         <source>cannot write the export: %1</source>
@@ -1908,6 +2815,43 @@ Run &apos;channeldesk-cli tiers evaluate --help&apos; for its options.
     </message>
 </context>
 <context>
+    <name>cd::store::PartnerMetrics</name>
+    <message>
+        <source>reading the won deals</source>
+        <translation>受注案件の読み込み</translation>
+    </message>
+    <message>
+        <source>%1: no exchange rate for %2 on %3; revenue of %4 left out</source>
+        <translation>%1: %3の%2の為替レートがないため、%4の売上を除外しました</translation>
+    </message>
+    <message>
+        <source>%1: no exchange rate for %2 on %3; its revenue commitment is left out</source>
+        <translation>%1: %3の%2の為替レートがないため、売上コミットメントを除外しました</translation>
+    </message>
+    <message numerus="yes">
+        <source>program %1: not in the database; its %n partner(s) were not evaluated</source>
+        <translation>
+            <numerusform>プログラム%1: データベースにないため、%n件のパートナーを評価しませんでした</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>program %1: %2</source>
+        <translation>プログラム%1: %2</translation>
+    </message>
+    <message>
+        <source>changing the tier of %1</source>
+        <translation>%1のティアの変更</translation>
+    </message>
+    <message>
+        <source>no partner %1</source>
+        <translation>パートナー%1はありません</translation>
+    </message>
+    <message>
+        <source>%1 is now in tier &quot;%2&quot;, not &quot;%3&quot;; evaluate again</source>
+        <translation>%1は現在ティア「%2」であり、「%3」ではありません。もう一度評価してください</translation>
+    </message>
+</context>
+<context>
     <name>cd::store::PartnerRepository</name>
     <message>
         <source>reading partner %1</source>
@@ -1952,6 +2896,164 @@ Run &apos;channeldesk-cli tiers evaluate --help&apos; for its options.
     <message>
         <source>deleting partner %1</source>
         <translation>パートナー%1の削除</translation>
+    </message>
+</context>
+<context>
+    <name>cd::store::PlanRepository</name>
+    <message>
+        <source>a plan is assigned to a program and tier, or to a partner type</source>
+        <translation>プランはプログラムとティア、またはパートナー種別に割り当てます</translation>
+    </message>
+    <message>
+        <source>reading plan assignments</source>
+        <translation>プランの割り当ての読み込み</translation>
+    </message>
+    <message>
+        <source>reading commission plans</source>
+        <translation>コミッションプランの読み込み</translation>
+    </message>
+    <message>
+        <source>reading commission plan %1</source>
+        <translation>コミッションプラン%1の読み込み</translation>
+    </message>
+    <message>
+        <source>counting commission plans</source>
+        <translation>コミッションプランの集計</translation>
+    </message>
+    <message>
+        <source>saving commission plan %1</source>
+        <translation>コミッションプラン%1の保存</translation>
+    </message>
+    <message>
+        <source>there is no commission plan %1</source>
+        <translation>コミッションプラン%1はありません</translation>
+    </message>
+    <message>
+        <source>removing commission plan %1</source>
+        <translation>コミッションプラン%1の削除</translation>
+    </message>
+    <message>
+        <source>assigning commission plan %1</source>
+        <translation>コミッションプラン%1の割り当て</translation>
+    </message>
+    <message>
+        <source>removing a plan assignment</source>
+        <translation>プランの割り当ての解除</translation>
+    </message>
+    <message>
+        <source>reading the partners&apos; commission plans</source>
+        <translation>パートナーのコミッションプランの読み込み</translation>
+    </message>
+    <message>
+        <source>NEXT Portal SI Tier 1 margin (65%)</source>
+        <translation>NEXT Portal SIティア1マージン（65%）</translation>
+    </message>
+    <message>
+        <source>NEXT Portal SI Tier 2 margin (50%)</source>
+        <translation>NEXT Portal SIティア2マージン（50%）</translation>
+    </message>
+    <message>
+        <source>NEXT Portal SI Tier 3 margin (35%)</source>
+        <translation>NEXT Portal SIティア3マージン（35%）</translation>
+    </message>
+    <message>
+        <source>NEXT Portal Gold reseller margin (45%)</source>
+        <translation>NEXT Portal Goldリセラーマージン（45%）</translation>
+    </message>
+    <message>
+        <source>NEXT Portal Silver reseller margin (40%)</source>
+        <translation>NEXT Portal Silverリセラーマージン（40%）</translation>
+    </message>
+    <message>
+        <source>NEXT Portal Authorized reseller margin (35%)</source>
+        <translation>NEXT Portal Authorizedリセラーマージン（35%）</translation>
+    </message>
+    <message>
+        <source>Technology partners revenue share (20%, 5% bonus)</source>
+        <translation>テクノロジーパートナーのレベニューシェア（20%、ボーナス5%）</translation>
+    </message>
+    <message>
+        <source>Consulting partners revenue share (30%, 10% bonus)</source>
+        <translation>コンサルティングパートナーのレベニューシェア（30%、ボーナス10%）</translation>
+    </message>
+    <message>
+        <source>Channel partners revenue share (25%, 7% bonus)</source>
+        <translation>チャネルパートナーのレベニューシェア（25%、ボーナス7%）</translation>
+    </message>
+    <message>
+        <source>Integration partners revenue share (15%, 3% bonus)</source>
+        <translation>インテグレーションパートナーのレベニューシェア（15%、ボーナス3%）</translation>
+    </message>
+    <message>
+        <source>Referral partners revenue share (10%, 2% bonus)</source>
+        <translation>紹介パートナーのレベニューシェア（10%、ボーナス2%）</translation>
+    </message>
+    <message>
+        <source>Playbook graduated commission (15/20/25%)</source>
+        <translation>Playbook段階式コミッション（15/20/25%）</translation>
+    </message>
+    <message>
+        <source>the plan template %1 is missing from the program</source>
+        <translation>プランテンプレート%1がプログラムにありません</translation>
+    </message>
+</context>
+<context>
+    <name>cd::store::ProgramStore</name>
+    <message>
+        <source>reading partner %1</source>
+        <translation>パートナー%1の読み込み</translation>
+    </message>
+    <message>
+        <source>no partner %1</source>
+        <translation>パートナー%1はありません</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a development stage</source>
+        <translation>「%1」は育成段階ではありません</translation>
+    </message>
+    <message>
+        <source>moving partner %1</source>
+        <translation>パートナー%1の移動</translation>
+    </message>
+    <message>
+        <source>reading the programs</source>
+        <translation>プログラムの読み込み</translation>
+    </message>
+    <message>
+        <source>reading program %1</source>
+        <translation>プログラム%1の読み込み</translation>
+    </message>
+    <message>
+        <source>the JSON says &quot;%1&quot;; it must be the program&apos;s id</source>
+        <translation>JSONでは「%1」となっていますが、プログラムのIDである必要があります</translation>
+    </message>
+    <message>
+        <source>saving program %1</source>
+        <translation>プログラム%1の保存</translation>
+    </message>
+    <message>
+        <source>removing program %1</source>
+        <translation>プログラム%1の削除</translation>
+    </message>
+    <message>
+        <source>reading the partners&apos; stages</source>
+        <translation>パートナーの段階の読み込み</translation>
+    </message>
+    <message>
+        <source>reading the stages of %1</source>
+        <translation>%1の段階の読み込み</translation>
+    </message>
+    <message>
+        <source>recording the stage of %1</source>
+        <translation>%1の段階の記録</translation>
+    </message>
+    <message>
+        <source>recording %1 of %2</source>
+        <translation>%2の%1の記録</translation>
+    </message>
+    <message>
+        <source>reading the partners&apos; KPIs</source>
+        <translation>パートナーのKPIの読み込み</translation>
     </message>
 </context>
 <context>
@@ -2104,6 +3206,552 @@ Run &apos;channeldesk-cli tiers evaluate --help&apos; for its options.
     </message>
 </context>
 <context>
+    <name>cd::store::RegistrationWorkflowDemo</name>
+    <message>
+        <source>Called both account executives. %1 logged a discovery workshop with %3 before %2 made contact; %2 was brought in by the customer&apos;s procurement team.</source>
+        <translation>両方のアカウントエグゼクティブに電話しました。%1は%2が接触する前に%3とのディスカバリーワークショップを記録しています。%2は顧客の購買部門から声がかかりました。</translation>
+    </message>
+    <message>
+        <source>Checked CRM activity: %1 has two meetings and a scoped proposal for %3; %2 has an introductory email only.</source>
+        <translation>CRMの活動を確認しました：%1は%3との打ち合わせが2回あり、範囲を定めた提案書も提出しています。%2は紹介メールのみです。</translation>
+    </message>
+    <message>
+        <source>%2 says %3 asked them for a quote directly. %1 shared the meeting notes that show the opportunity started with them.</source>
+        <translation>%2によると、%3から直接見積もりを依頼されたとのことです。%1は、この案件が自社から始まったことを示す打ち合わせ記録を共有しました。</translation>
+    </message>
+    <message>
+        <source>Joint call with both partners. %2 accepted that %1 registered first and asked to be considered for the implementation services.</source>
+        <translation>両パートナーとの合同電話会議。%2は%1が先に登録したことを認め、導入サービスでの起用を検討してほしいと要望しました。</translation>
+    </message>
+    <message>
+        <source>Mediation call; %2 proposed a split. %1 declined, pointing to the registration date.</source>
+        <translation>調停の電話会議。%2が分割を提案しましたが、%1は登録日を根拠に辞退しました。</translation>
+    </message>
+    <message>
+        <source>%1 and %2 agreed to let the channel team decide on the registration record.</source>
+        <translation>%1と%2は、登録記録に基づいてチャネルチームが判断することに合意しました。</translation>
+    </message>
+    <message>
+        <source>Applied the program rule: first to register, inside the 30-day protection period.</source>
+        <translation>プログラムのルールを適用：30日間の保護期間内で最初に登録したパートナーを優先。</translation>
+    </message>
+    <message>
+        <source>Decision sent to both partners and the regional sales lead; %1 acknowledged.</source>
+        <translation>決定を両パートナーと地域の営業責任者に送付しました。%1は了承しました。</translation>
+    </message>
+    <message>
+        <source>Added %1 to the named-account list; %2 and the other partners now see existing registrations in the portal before outreach.</source>
+        <translation>%1を指名アカウントリストに追加しました。%2と他のパートナーは、アプローチ前にポータルで既存の案件登録を確認できるようになりました。</translation>
+    </message>
+    <message>
+        <source>Reminded %2 of the registration rules in the monthly partner call; %1 stays with the current owner, no rule change needed.</source>
+        <translation>月例のパートナー会議で%2に登録ルールを再確認してもらいました。%1は現在の担当のままとし、ルール変更は不要です。</translation>
+    </message>
+    <message>
+        <source>Credit stays with %1 (%2); the other partner is offered the services work.</source>
+        <translation>%1（%2）に帰属したままとします。もう一方のパートナーにはサービス業務を提案します。</translation>
+    </message>
+    <message>
+        <source>Credit stays with %1 (%2).</source>
+        <translation>%1（%2）に帰属したままとします。</translation>
+    </message>
+    <message>
+        <source>Escalate to the channel director.</source>
+        <translation>チャネルディレクターにエスカレーションします。</translation>
+    </message>
+    <message>
+        <source>Named-account list updated.</source>
+        <translation>指名アカウントリストを更新しました。</translation>
+    </message>
+    <message>
+        <source>Duplicate of %1, which is still protected; please update that registration instead.</source>
+        <translation>%1の重複です。%1はまだ保護されているため、そちらの登録を更新してください。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::store::RegistrationWorkflowStore</name>
+    <message>
+        <source>there is no registration %1</source>
+        <translation>案件登録%1はありません</translation>
+    </message>
+    <message>
+        <source>saving the workflow of registration %1</source>
+        <translation>案件登録%1のワークフローの保存</translation>
+    </message>
+    <message>
+        <source>reading the registration settings</source>
+        <translation>案件登録の設定の読み込み</translation>
+    </message>
+    <message>
+        <source>protection days must be 0 to %1 and extension days 1 to %1</source>
+        <translation>保護日数は0～%1、延長日数は1～%1で指定してください</translation>
+    </message>
+    <message>
+        <source>saving the registration settings</source>
+        <translation>案件登録の設定の保存</translation>
+    </message>
+    <message>
+        <source>reading the workflow of registration %1</source>
+        <translation>案件登録%1のワークフローの読み込み</translation>
+    </message>
+    <message>
+        <source>reading the registration workflow</source>
+        <translation>案件登録のワークフローの読み込み</translation>
+    </message>
+    <message>
+        <source>reading the partners&apos; names</source>
+        <translation>パートナー名の読み込み</translation>
+    </message>
+    <message>
+        <source>only a registration the rules approved can be confirmed; %1 is %2</source>
+        <translation>確定できるのはルールで承認された案件登録のみです。%1は%2です</translation>
+    </message>
+    <message>
+        <source>registration %1 was approved already</source>
+        <translation>案件登録%1は既に承認されています</translation>
+    </message>
+    <message>
+        <source>a rejection needs a reason</source>
+        <translation>却下には理由が必要です</translation>
+    </message>
+    <message>
+        <source>registration %1 became deal %2 and can no longer be rejected</source>
+        <translation>案件登録%1は案件%2になったため、却下できません</translation>
+    </message>
+    <message>
+        <source>registration %1 is already rejected</source>
+        <translation>案件登録%1は既に却下されています</translation>
+    </message>
+    <message>
+        <source>registration %1 was extended already; a registration is extended once</source>
+        <translation>案件登録%1は既に延長されています。延長できるのは1回のみです</translation>
+    </message>
+    <message>
+        <source>registration %1 is rejected</source>
+        <translation>案件登録%1は却下されています</translation>
+    </message>
+    <message>
+        <source>only a registration that won its customer can be extended; %1 is %2</source>
+        <translation>延長できるのは顧客を獲得した案件登録のみです。%1は%2です</translation>
+    </message>
+    <message>
+        <source>registration %1 was converted to deal %2 already</source>
+        <translation>案件登録%1は既に案件%2に変換されています</translation>
+    </message>
+    <message>
+        <source>only an approved registration becomes a deal; %1 is %2</source>
+        <translation>案件にできるのは承認済みの案件登録のみです。%1は%2です</translation>
+    </message>
+    <message>
+        <source>a deal with the id %1 already exists</source>
+        <translation>ID%1の案件は既に存在します</translation>
+    </message>
+    <message>
+        <source>storing the evaluated registrations</source>
+        <translation>判定した案件登録の保存</translation>
+    </message>
+    <message>
+        <source>%1 (partner %2, submitted %3) registered %4 / %5 inside the protection window of %6 (partner %7, submitted %8).</source>
+        <translation>%1（パートナー%2、%3に登録）は、%6（パートナー%7、%8に登録）の保護期間内に%4 / %5を登録しました。</translation>
+    </message>
+    <message>
+        <source>any product</source>
+        <translation>全製品</translation>
+    </message>
+    <message>
+        <source>looking for registrations without a status</source>
+        <translation>ステータスのない案件登録の検索</translation>
+    </message>
+</context>
+<context>
+    <name>cd::store::TargetRepository</name>
+    <message>
+        <source>cannot read the target template %1</source>
+        <translation>目標テンプレート%1を読み込めません</translation>
+    </message>
+    <message>
+        <source>the target template %1 has no id</source>
+        <translation>目標テンプレート%1にIDがありません</translation>
+    </message>
+    <message>
+        <source>the target template %1 has a bad value for %2</source>
+        <translation>目標テンプレート%1の%2の値が不正です</translation>
+    </message>
+    <message>
+        <source>reading the targets</source>
+        <translation>目標の読み込み</translation>
+    </message>
+    <message>
+        <source>unknown target metric &apos;%1&apos;</source>
+        <translation>不明な目標指標「%1」</translation>
+    </message>
+    <message>
+        <source>a target&apos;s quarter is 1 to 4, or 0 for the year</source>
+        <translation>目標の四半期は1～4、または年間の場合は0です</translation>
+    </message>
+    <message>
+        <source>saving the target %1</source>
+        <translation>目標%1の保存</translation>
+    </message>
+    <message>
+        <source>deleting the target %1</source>
+        <translation>目標%1の削除</translation>
+    </message>
+    <message>
+        <source>creating the targets table</source>
+        <translation>目標テーブルの作成</translation>
+    </message>
+    <message>
+        <source>the seed target templates are missing</source>
+        <translation>初期目標テンプレートがありません</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::CompetitorsModel</name>
+    <message>
+        <source>Winner</source>
+        <translation>優先登録</translation>
+    </message>
+    <message>
+        <source>Competing</source>
+        <translation>競合登録</translation>
+    </message>
+    <message>
+        <source>any product</source>
+        <translation>全製品</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>削除済み</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>帰属</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>案件登録</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>パートナー</translation>
+    </message>
+    <message>
+        <source>Submitted (UTC)</source>
+        <translation>登録日時（UTC）</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>製品</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>Protected until (UTC)</source>
+        <translation>保護期限（UTC）</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::ConflictCaseModel</name>
+    <message>
+        <source>Open</source>
+        <translation>進行中</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>解決済み</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>クローズ</translation>
+    </message>
+    <message>
+        <source>1 Identify</source>
+        <translation>1 特定</translation>
+    </message>
+    <message>
+        <source>2 Investigate</source>
+        <translation>2 調査</translation>
+    </message>
+    <message>
+        <source>3 Mediate</source>
+        <translation>3 調停</translation>
+    </message>
+    <message>
+        <source>4 Decide</source>
+        <translation>4 決定</translation>
+    </message>
+    <message>
+        <source>5 Communicate</source>
+        <translation>5 連絡</translation>
+    </message>
+    <message>
+        <source>6 Prevent</source>
+        <translation>6 再発防止</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>ケース</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>顧客</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>製品</translation>
+    </message>
+    <message>
+        <source>Winner</source>
+        <translation>優先登録</translation>
+    </message>
+    <message>
+        <source>Competing</source>
+        <translation>競合登録</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>次のステップ</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>開始日</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::ConflictStepsModel</name>
+    <message>
+        <source>to do</source>
+        <translation>未着手</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>対応中</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>ステップ</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>完了日</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>決定</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::ConflictsPage</name>
+    <message>
+        <source>All cases</source>
+        <translation>すべてのケース</translation>
+    </message>
+    <message>
+        <source>Record a step</source>
+        <translation>ステップの記録</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>完了日</translation>
+    </message>
+    <message>
+        <source>What was decided or agreed</source>
+        <translation>決定または合意した内容</translation>
+    </message>
+    <message>
+        <source>The decide step may award the credit to another registration of the case.</source>
+        <translation>決定ステップでは、このケースの別の案件登録に帰属させることができます。</translation>
+    </message>
+    <message>
+        <source>Facts, who was contacted, what they said</source>
+        <translation>事実関係、連絡した相手、その発言</translation>
+    </message>
+    <message>
+        <source>&amp;Save step</source>
+        <translation>ステップを保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Credit to</source>
+        <translation>帰属先</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>決定</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>Conflict cases</source>
+        <translation>コンフリクトケース</translation>
+    </message>
+    <message>
+        <source>Possible conflicts (review)</source>
+        <translation>コンフリクトの可能性（要確認）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) of registrations may name the same customer under different keys (similar names, a domain on one and not the other). They are shown for review and never change a status; a real conflict is fixed by correcting the customer or domain of one registration.</source>
+        <translation>
+            <numerusform>%n組の案件登録が、異なるキー（類似した名前、一方にのみドメインがあるなど）で同じ顧客を指している可能性があります。これらは確認用に表示されるもので、ステータスが変わることはありません。実際のコンフリクトは、いずれかの登録の顧客またはドメインを修正することで解消します。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cases shown, %2 open</source>
+        <translation>%1件のケースを表示（未解決%2件）</translation>
+    </message>
+    <message>
+        <source>No conflict case selected</source>
+        <translation>コンフリクトケースが選択されていません</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2) registered customer &quot;%3&quot; first, on %4; its protection runs to %5.</source>
+        <translation>%1（%2）が%4に顧客「%3」を最初に登録しました。保護期間は%5までです。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) on %3</source>
+        <translation>%1（%2、%3）</translation>
+    </message>
+    <message>
+        <source>Inside that window came %1, so the rule gives the credit to %2 (first to register).</source>
+        <translation>その期間内に%1の登録があったため、ルールにより%2に帰属します（最初に登録したパートナーが優先）。</translation>
+    </message>
+    <message>
+        <source>The decide step awarded the credit to %1 instead.</source>
+        <translation>決定ステップにより、代わりに%1に帰属しました。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::DashboardPage</name>
+    <message>
+        <source>All regions</source>
+        <translation>すべての地域</translation>
+    </message>
+    <message>
+        <source>All programs</source>
+        <translation>すべてのプログラム</translation>
+    </message>
+    <message>
+        <source>All tiers</source>
+        <translation>すべてのティア</translation>
+    </message>
+    <message>
+        <source>All partner types</source>
+        <translation>すべてのパートナー種別</translation>
+    </message>
+    <message>
+        <source>Currency shown</source>
+        <translation>表示通貨</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <source>Targets…</source>
+        <translation>目標…</translation>
+    </message>
+    <message>
+        <source>QBR report…</source>
+        <translation>QBRレポート…</translation>
+    </message>
+    <message>
+        <source>Export charts…</source>
+        <translation>グラフのエクスポート…</translation>
+    </message>
+    <message>
+        <source>Export the charts to</source>
+        <translation>グラフのエクスポート先</translation>
+    </message>
+    <message>
+        <source>The figures could not be read: %1</source>
+        <translation>数値を読み込めませんでした：%1</translation>
+    </message>
+    <message>
+        <source>Partner program performance, %1 — %2</source>
+        <translation>パートナープログラムの実績、%1 — %2</translation>
+    </message>
+    <message>
+        <source>Figures in %1 · compared with %2 · read in %3 ms</source>
+        <translation>金額単位：%1 · 比較対象：%2 · 読み込み時間：%3ms</translation>
+    </message>
+    <message>
+        <source>Target %1</source>
+        <translation>目標%1</translation>
+    </message>
+    <message>
+        <source>No target</source>
+        <translation>目標なし</translation>
+    </message>
+    <message>
+        <source>%1 pts</source>
+        <translation>%1ポイント</translation>
+    </message>
+    <message>
+        <source>vs %1</source>
+        <translation>比較：%1</translation>
+    </message>
+    <message>
+        <source>Export as PNG…</source>
+        <translation>PNGとしてエクスポート…</translation>
+    </message>
+    <message>
+        <source>Export as SVG…</source>
+        <translation>SVGとしてエクスポート…</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>グラフのエクスポート</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG画像 (*.png)</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>%1を書き込めませんでした。</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG図形 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Quarterly business review</source>
+        <translation>四半期ビジネスレビュー</translation>
+    </message>
+</context>
+<context>
     <name>cd::ui::DealDialog</name>
     <message>
         <source>New Deal</source>
@@ -2170,16 +3818,8 @@ Run &apos;channeldesk-cli tiers evaluate --help&apos; for its options.
         <translation>クローズ日(&amp;L):</translation>
     </message>
     <message>
-        <source>Ca&amp;ncelled on:</source>
-        <translation>キャンセル日(&amp;E):</translation>
-    </message>
-    <message>
         <source>S&amp;ource:</source>
         <translation>ソース(&amp;O):</translation>
-    </message>
-    <message>
-        <source>&amp;Registration:</source>
-        <translation>案件登録(&amp;G):</translation>
     </message>
     <message>
         <source>is required</source>
@@ -2205,6 +3845,14 @@ Run &apos;channeldesk-cli tiers evaluate --help&apos; for its options.
         <source>there is no partner %1</source>
         <translation>パートナー%1は存在しません</translation>
     </message>
+    <message>
+        <source>Cancell&amp;ed on:</source>
+        <translation>キャンセル日(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Re&amp;gistration:</source>
+        <translation>案件登録(&amp;G):</translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::FilterBar</name>
@@ -2215,6 +3863,53 @@ Run &apos;channeldesk-cli tiers evaluate --help&apos; for its options.
     <message>
         <source>Clear filters</source>
         <translation>フィルターをクリア</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::LifecyclePage</name>
+    <message>
+        <source>Move %1 to %2</source>
+        <translation>%1を%2に移動</translation>
+    </message>
+    <message>
+        <source>◀ Previous stage</source>
+        <translation>◀ 前の段階</translation>
+    </message>
+    <message>
+        <source>Next stage ▶</source>
+        <translation>次の段階 ▶</translation>
+    </message>
+    <message>
+        <source>Partner details…</source>
+        <translation>パートナーの詳細…</translation>
+    </message>
+    <message>
+        <source>Drag a card to another stage, or select it and move it. Red cards are overdue for their stage&apos;s target weeks (seed 003).</source>
+        <translation>カードを別の段階にドラッグするか、カードを選択して移動してください。赤いカードは、その段階の目標週数を超過しています（seed 003）。</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>日付なし</translation>
+    </message>
+    <message>
+        <source>%1 days in stage</source>
+        <translation>この段階で%1日</translation>
+    </message>
+    <message>
+        <source> (target %1 weeks)</source>
+        <translation> （目標%1週）</translation>
+    </message>
+    <message>
+        <source>%1, %2 since %3</source>
+        <translation>%1、%3から%2</translation>
+    </message>
+    <message>
+        <source> — %1 overdue</source>
+        <translation> — %1超過</translation>
+    </message>
+    <message>
+        <source>Lifecycle</source>
+        <translation>ライフサイクル</translation>
     </message>
 </context>
 <context>
@@ -2270,14 +3965,6 @@ Run &apos;channeldesk-cli tiers evaluate --help&apos; for its options.
     <message>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>元に戻す(&amp;U)</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>やり直し(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;New…</source>
@@ -2367,6 +4054,129 @@ Run &apos;channeldesk-cli tiers evaluate --help&apos; for its options.
         <source>Start empty</source>
         <translation>空のまま開始</translation>
     </message>
+    <message>
+        <source>Statements</source>
+        <translation>コミッション明細</translation>
+    </message>
+    <message>
+        <source>Commission plans</source>
+        <translation>コミッションプラン</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>設定(&amp;P)…</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::PartnerDetailDialog</name>
+    <message>
+        <source>Partner %1</source>
+        <translation>パートナー%1</translation>
+    </message>
+    <message>
+        <source>No partner %1.</source>
+        <translation>パートナー%1はありません。</translation>
+    </message>
+    <message>
+        <source>Program &quot;%1&quot; is not in the database.</source>
+        <translation>プログラム「%1」はデータベースにありません。</translation>
+    </message>
+    <message>
+        <source>Tier in %1</source>
+        <translation>%1でのティア</translation>
+    </message>
+    <message>
+        <source>Current:</source>
+        <translation>現在：</translation>
+    </message>
+    <message>
+        <source>Evaluated on %1:</source>
+        <translation>%1時点の評価：</translation>
+    </message>
+    <message>
+        <source>Not evaluated: only active partners are.</source>
+        <translation>未評価：評価対象はアクティブなパートナーのみです。</translation>
+    </message>
+    <message>
+        <source>Benefits</source>
+        <translation>特典</translation>
+    </message>
+    <message>
+        <source>Scorecard</source>
+        <translation>スコアカード</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>実績</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>ウェイト</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>ポイント</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>スコア</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>指標</translation>
+    </message>
+    <message>
+        <source>Certifications (%1 people)</source>
+        <translation>認定資格（%1人）</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>トラック</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>レベル</translation>
+    </message>
+    <message>
+        <source>Earned</source>
+        <translation>取得日</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>有効期限</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>有効</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>期限切れ</translation>
+    </message>
+    <message>
+        <source>expires in %1 days</source>
+        <translation>あと%1日で期限切れ</translation>
+    </message>
+    <message>
+        <source>not yet valid</source>
+        <translation>まだ有効ではありません</translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::PartnerDialog</name>
@@ -2411,16 +4221,8 @@ Run &apos;channeldesk-cli tiers evaluate --help&apos; for its options.
         <translation>プログラム(&amp;P):</translation>
     </message>
     <message>
-        <source>T&amp;ier:</source>
-        <translation>ティア(&amp;E):</translation>
-    </message>
-    <message>
         <source>&amp;Stage:</source>
         <translation>ステージ(&amp;S):</translation>
-    </message>
-    <message>
-        <source>Stat&amp;us:</source>
-        <translation>ステータス(&amp;A):</translation>
     </message>
     <message>
         <source>&amp;Manager:</source>
@@ -2429,10 +4231,6 @@ Run &apos;channeldesk-cli tiers evaluate --help&apos; for its options.
     <message>
         <source>&amp;Joined:</source>
         <translation>加入日(&amp;J):</translation>
-    </message>
-    <message>
-        <source>Revenue &amp;commitment:</source>
-        <translation>売上コミットメント(&amp;O):</translation>
     </message>
     <message>
         <source>C&amp;urrency:</source>
@@ -2462,12 +4260,1113 @@ Run &apos;channeldesk-cli tiers evaluate --help&apos; for its options.
         <source>is already used by another partner</source>
         <translation>ほかのパートナーで既に使用されています</translation>
     </message>
+    <message>
+        <source>Ti&amp;er:</source>
+        <translation>ティア(&amp;E):</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>ステータス(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Revenue c&amp;ommitment:</source>
+        <translation>売上コミットメント(&amp;O):</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::PlanEditor</name>
+    <message>
+        <source>From (plan currency)</source>
+        <translation>下限（プランの通貨）</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>料率</translation>
+    </message>
+    <message>
+        <source>Add band</source>
+        <translation>料率帯を追加</translation>
+    </message>
+    <message>
+        <source>Remove band</source>
+        <translation>料率帯を削除</translation>
+    </message>
+    <message>
+        <source>Bonus when the window&apos;s revenue reaches a threshold</source>
+        <translation>期間内の売上がしきい値に達したときのボーナス</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>しきい値</translation>
+    </message>
+    <message>
+        <source>Save plan</source>
+        <translation>プランを保存</translation>
+    </message>
+    <message>
+        <source>Plan id</source>
+        <translation>プランID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>通貨</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>計算期間</translation>
+    </message>
+    <message>
+        <source>Fiscal year starts in month</source>
+        <translation>会計年度の開始月</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>計算方式</translation>
+    </message>
+    <message>
+        <source>Rounding</source>
+        <translation>端数処理</translation>
+    </message>
+    <message>
+        <source>Sample revenue in a window</source>
+        <translation>期間内の売上の例</translation>
+    </message>
+    <message>
+        <source>Pays</source>
+        <translation>支払額</translation>
+    </message>
+    <message>
+        <source>Bands (rates as percentages, e.g. 15%)</source>
+        <translation>料率帯（料率はパーセントで指定、例：15%）</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation>プラン</translation>
+    </message>
+    <message>
+        <source>Correct the plan to see what it pays.</source>
+        <translation>支払額を確認するには、プランを修正してください。</translation>
+    </message>
+    <message>
+        <source>Type an amount such as %1.</source>
+        <translation>%1のような金額を入力してください。</translation>
+    </message>
+    <message>
+        <source>Commission %1</source>
+        <translation>コミッション%1</translation>
+    </message>
+    <message>
+        <source>bonus %1</source>
+        <translation>ボーナス%1</translation>
+    </message>
+    <message>
+        <source>total %1</source>
+        <translation>合計%1</translation>
+    </message>
+    <message>
+        <source>The amount is too large.</source>
+        <translation>金額が大きすぎます。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::PlanListModel</name>
+    <message>
+        <source>type %1</source>
+        <translation>種別%1</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>プラン</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>通貨</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>計算期間</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>計算方式</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>割り当て先</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::PlansPage</name>
+    <message>
+        <source>save plan %1</source>
+        <translation>プラン%1の保存</translation>
+    </message>
+    <message>
+        <source>New plan</source>
+        <translation>新規プラン</translation>
+    </message>
+    <message>
+        <source>new-plan</source>
+        <translation>new-plan</translation>
+    </message>
+    <message>
+        <source>Save plan</source>
+        <translation>プランを保存</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>As the system (%1)</source>
+        <translation>システムに合わせる（%1）</translation>
+    </message>
+    <message>
+        <source>Pseudo-localization (for testing)</source>
+        <extracomment>A testing language: every text accented and longer, to find untranslated or cut-off text.</extracomment>
+        <translation>疑似ローカライズ（テスト用）</translation>
+    </message>
+    <message>
+        <source>Numbers, amounts and dates follow the language&apos;s region. Files and the database stay in the invariant format, so teams in other regions read them alike.</source>
+        <translation>数値、金額、日付は言語の地域の形式で表示されます。ファイルとデータベースは地域に依存しない形式のままなので、他の地域のチームも同じように読み取れます。</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>言語(&amp;L):</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::ProgramEditorPage</name>
+    <message>
+        <source>Save program %1</source>
+        <translation>プログラム%1の保存</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither &quot;metric &gt;= value&quot; nor &quot;top 5% by metric&quot;</source>
+        <translation>「%1」は「metric &gt;= value」でも「top 5% by metric」でもありません</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not &quot;key=value&quot;</source>
+        <translation>「%1」は「key=value」ではありません</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Partner type</source>
+        <translation>パートナー種別</translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation>要件</translation>
+    </message>
+    <message>
+        <source>Benefits</source>
+        <translation>特典</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>指標</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>ウェイト</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <source>Cap</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>通貨</translation>
+    </message>
+    <message>
+        <source>Based on</source>
+        <translation>ベース</translation>
+    </message>
+    <message>
+        <source>Add tier</source>
+        <translation>ティアを追加</translation>
+    </message>
+    <message>
+        <source>Remove tier</source>
+        <translation>ティアを削除</translation>
+    </message>
+    <message>
+        <source>Add KPI</source>
+        <translation>KPIを追加</translation>
+    </message>
+    <message>
+        <source>Remove KPI</source>
+        <translation>KPIを削除</translation>
+    </message>
+    <message>
+        <source>Copy as…</source>
+        <translation>名前を付けてコピー…</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>変更を破棄</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Tiers&lt;/b&gt;, highest first. Requirements: &quot;revenue_commitment &gt;= 500000; top 5% by revenue&quot;; benefits: &quot;margin=35%; mdf_budget=10000&quot;.</source>
+        <translation>&lt;b&gt;ティア&lt;/b&gt;（上位から順に）。要件の例：「revenue_commitment &gt;= 500000; top 5% by revenue」、特典の例：「margin=35%; mdf_budget=10000」。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Scorecard&lt;/b&gt;: weights in %, adding up to 100%.</source>
+        <translation>&lt;b&gt;スコアカード&lt;/b&gt;：ウェイトは%で指定し、合計100%にします。</translation>
+    </message>
+    <message>
+        <source>Copy program</source>
+        <translation>プログラムのコピー</translation>
+    </message>
+    <message>
+        <source>Id of the copy:</source>
+        <translation>コピーのID：</translation>
+    </message>
+    <message>
+        <source> (copy)</source>
+        <translation> （コピー）</translation>
+    </message>
+    <message>
+        <source>%1 (template)</source>
+        <translation>%1（テンプレート）</translation>
+    </message>
+    <message>
+        <source>a seed template: copy it to edit</source>
+        <translation>初期テンプレート：編集するにはコピーしてください</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>tier %1: requirements: %2</source>
+        <translation>ティア%1: 要件: %2</translation>
+    </message>
+    <message>
+        <source>tier %1: benefits: %2</source>
+        <translation>ティア%1: 特典: %2</translation>
+    </message>
+    <message>
+        <source>Templates are kept as the seeds wrote them: “Copy as…” to make your own program.</source>
+        <translation>テンプレートは初期データのまま保持されます。独自のプログラムを作成するには「名前を付けてコピー…」を使用してください。</translation>
+    </message>
+    <message>
+        <source>Valid.</source>
+        <translation>有効です。</translation>
+    </message>
+    <message>
+        <source>Programs</source>
+        <translation>プログラム</translation>
+    </message>
+    <message>
+        <source>The program could not be saved.</source>
+        <translation>プログラムを保存できませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::ProgramPages</name>
+    <message>
+        <source>Programs</source>
+        <translation>プログラム</translation>
+    </message>
+    <message>
+        <source>Tier review</source>
+        <translation>ティアの見直し</translation>
+    </message>
+    <message>
+        <source>Scorecard</source>
+        <translation>スコアカード</translation>
+    </message>
+    <message>
+        <source>Lifecycle</source>
+        <translation>ライフサイクル</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::ProgramText</name>
+    <message>
+        <source>won revenue (12 months)</source>
+        <translation>受注売上（12か月）</translation>
+    </message>
+    <message>
+        <source>won deals (12 months)</source>
+        <translation>受注案件数（12か月）</translation>
+    </message>
+    <message>
+        <source>committed revenue</source>
+        <translation>コミット済み売上</translation>
+    </message>
+    <message>
+        <source>revenue attainment</source>
+        <translation>売上達成率</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>人員</translation>
+    </message>
+    <message>
+        <source>certified people</source>
+        <translation>認定資格保有者</translation>
+    </message>
+    <message>
+        <source>certified consultants</source>
+        <translation>認定コンサルタント</translation>
+    </message>
+    <message>
+        <source>certified engineers</source>
+        <translation>認定エンジニア</translation>
+    </message>
+    <message>
+        <source>certification rate (%)</source>
+        <translation>認定資格取得率（%）</translation>
+    </message>
+    <message>
+        <source>customer satisfaction</source>
+        <translation>顧客満足度</translation>
+    </message>
+    <message>
+        <source>marketing collaboration</source>
+        <translation>マーケティング連携</translation>
+    </message>
+    <message>
+        <source>scorecard score</source>
+        <translation>スコアカードのスコア</translation>
+    </message>
+    <message>
+        <source>no tier</source>
+        <translation>ティアなし</translation>
+    </message>
+    <message>
+        <source>a value for %1</source>
+        <translation>%1の値</translation>
+    </message>
+    <message>
+        <source>%1 more %2 to reach the top %3%</source>
+        <translation>上位%3%に入るために%2をあと%1増やすこと</translation>
+    </message>
+    <message>
+        <source>%1 less %2</source>
+        <translation>%2をあと%1減らすこと</translation>
+    </message>
+    <message>
+        <source>%1 more %2</source>
+        <translation>%2をあと%1増やすこと</translation>
+    </message>
+    <message>
+        <source>next: %1</source>
+        <translation>次：%1</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>needs %1 for %2</source>
+        <translation>%2に到達するには、%1が必要です</translation>
+    </message>
+    <message>
+        <source>%1 %2 is in the top %3%</source>
+        <translation>%1 %2は上位%3%以内です</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3 %4)</source>
+        <translation>%1 %2（%3 %4）</translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::RecordDialog</name>
     <message>
-        <source>%1 %2</source>
+        <source>%1: %2</source>
+        <extracomment>A field&apos;s label, then what is wrong with its value: &quot;Amount: is required&quot;.</extracomment>
         <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::RegistrationCommands</name>
+    <message>
+        <source>Cannot undo</source>
+        <translation>元に戻せません</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>保存されませんでした</translation>
+    </message>
+    <message>
+        <source>Approve %1</source>
+        <translation>%1の承認</translation>
+    </message>
+    <message>
+        <source>Reject %1</source>
+        <translation>%1の却下</translation>
+    </message>
+    <message>
+        <source>Extend %1</source>
+        <translation>%1の延長</translation>
+    </message>
+    <message>
+        <source>Convert %1 to deal %2</source>
+        <translation>%1を案件%2に変換</translation>
+    </message>
+    <message>
+        <source>Not converted</source>
+        <translation>変換されませんでした</translation>
+    </message>
+    <message>
+        <source>Add registration %1</source>
+        <translation>案件登録%1の追加</translation>
+    </message>
+    <message>
+        <source>there is no conflict case %1</source>
+        <translation>コンフリクトケース%1はありません</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::RegistrationDialog</name>
+    <message>
+        <source>New deal registration</source>
+        <translation>新規案件登録</translation>
+    </message>
+    <message>
+        <source>Choose a partner</source>
+        <translation>パートナーを選択してください</translation>
+    </message>
+    <message>
+        <source>Company name, e.g. ACME Corp.</source>
+        <translation>会社名（例：ACME Corp.）</translation>
+    </message>
+    <message>
+        <source>acme.example (optional, decides the customer when given)</source>
+        <translation>acme.example（任意。指定すると顧客の判定に使用されます）</translation>
+    </message>
+    <message>
+        <source>Empty: every product of the customer</source>
+        <translation>空欄：顧客のすべての製品</translation>
+    </message>
+    <message>
+        <source>Registration &amp;id</source>
+        <translation>登録ID(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Partner</source>
+        <translation>パートナー(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Customer</source>
+        <translation>顧客(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Customer &amp;domain</source>
+        <translation>顧客ドメイン(&amp;D)</translation>
+    </message>
+    <message>
+        <source>P&amp;roduct</source>
+        <translation>製品(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Amount</source>
+        <translation>金額(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Submitted</source>
+        <translation>登録日時(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Amount: is required</source>
+        <translation>金額：必須です</translation>
+    </message>
+    <message>
+        <source>Amount: &quot;%1&quot; is not an amount</source>
+        <translation>金額：「%1」は金額ではありません</translation>
+    </message>
+    <message>
+        <source>Amount: has more decimals than %1 allows (%2)</source>
+        <translation>金額：小数点以下の桁数が%1で許容される桁数を超えています（%2）</translation>
+    </message>
+    <message>
+        <source>Registration id: is required</source>
+        <translation>登録ID：必須です</translation>
+    </message>
+    <message>
+        <source>Registration id: %1 exists already</source>
+        <translation>登録ID：%1は既に存在します</translation>
+    </message>
+    <message>
+        <source>Partner: choose one</source>
+        <translation>パートナー：選択してください</translation>
+    </message>
+    <message>
+        <source>Customer: a name or a domain is required</source>
+        <translation>顧客：名前またはドメインが必要です</translation>
+    </message>
+    <message>
+        <source>Enter a partner and a customer to see whether this registration would win.</source>
+        <translation>パートナーと顧客を入力すると、この案件登録が優先されるかどうかを確認できます。</translation>
+    </message>
+    <message>
+        <source>any product</source>
+        <translation>全製品</translation>
+    </message>
+    <message>
+        <source>Approved: the first registration of customer &quot;%1&quot; for %2. The partner is protected until %3.</source>
+        <translation>承認：顧客「%1」の%2に対する最初の案件登録です。パートナーは%3まで保護されます。</translation>
+    </message>
+    <message>
+        <source>First for customer &quot;%1&quot; and %2, but its protection ended on %3 (expired).</source>
+        <translation>顧客「%1」と%2に対する最初の登録ですが、保護期間は%3に終了しています（期限切れ）。</translation>
+    </message>
+    <message>
+        <source>Duplicate of %1: the same partner registered customer &quot;%2&quot; on %3; it is protected until %4. Registering again extends nothing.</source>
+        <translation>%1の重複：同じパートナーが%3に顧客「%2」を登録しており、%4まで保護されています。再登録しても何も延長されません。</translation>
+    </message>
+    <message>
+        <source>Conflict: %1 by %2 registered customer &quot;%3&quot; first, on %4, and is protected until %5. The winner is %1; saving opens a conflict case.</source>
+        <translation>コンフリクト：%2の%1が%4に顧客「%3」を最初に登録しており、%5まで保護されています。優先されるのは%1です。保存するとコンフリクトケースが作成されます。</translation>
+    </message>
+    <message>
+        <source>%1 – %2 (%3), %4%: %5</source>
+        <translation>%1 – %2（%3）、%4%：%5</translation>
+    </message>
+    <message>
+        <source>May be the same customer (for review, does not change the status):
+%1</source>
+        <translation>同じ顧客の可能性があります（確認用。ステータスは変わりません）：
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::RegistrationPages</name>
+    <message>
+        <source>Registrations</source>
+        <translation>案件登録</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>コンフリクト</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::RegistrationQueueModel</name>
+    <message>
+        <source>Pending</source>
+        <translation>保留中</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>承認済み</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>期限切れ</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>コンフリクト</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>重複</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>却下</translation>
+    </message>
+    <message>
+        <source> (extended)</source>
+        <translation> （延長済み）</translation>
+    </message>
+    <message>
+        <source>Rejected: %1</source>
+        <translation>却下：%1</translation>
+    </message>
+    <message>
+        <source>Approved by %1</source>
+        <translation>%1が承認</translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation>要確認</translation>
+    </message>
+    <message numerus="yes">
+        <source>The protection ends within %n day(s)</source>
+        <translation>
+            <numerusform>保護期間はあと%n日以内に終了します</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>案件登録</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>パートナー</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>顧客</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>製品</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>登録日時</translation>
+    </message>
+    <message>
+        <source>Protected until</source>
+        <translation>保護期限</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>残り日数</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>確認</translation>
+    </message>
+    <message>
+        <source>Winner</source>
+        <translation>優先登録</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>案件</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::RegistrationsPage</name>
+    <message>
+        <source>Search registration, partner or customer</source>
+        <translation>案件登録、パートナー、顧客を検索</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>すべてのステータス</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expiring within %n day(s)</source>
+        <translation>
+            <numerusform>%n日以内に期限切れ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;New registration…</source>
+        <translation>新規案件登録(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>承認(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Confirm the rules&apos; approval: the first registration of this customer, inside its window.</source>
+        <translation>ルールによる承認を確定します：この顧客の最初の案件登録で、保護期間内です。</translation>
+    </message>
+    <message>
+        <source>&amp;Reject…</source>
+        <translation>却下(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xtend</source>
+        <translation>延長(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Extend the protection once by the program&apos;s extension days.</source>
+        <translation>プログラムの延長日数だけ保護期間を1回延長します。</translation>
+    </message>
+    <message>
+        <source>&amp;Convert to deal…</source>
+        <translation>案件に変換(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Re-e&amp;valuate</source>
+        <translation>再判定(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Evaluate every registration as of now and store the statuses (audited).</source>
+        <translation>現時点ですべての案件登録を判定し、ステータスを保存します（監査ログに記録）。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 registrations shown · %3 expiring within %4 days · protection %5 days, one extension of %6 days</source>
+        <translation>%2件中%1件の案件登録を表示 · %4日以内に期限切れ：%3件 · 保護期間%5日、延長1回%6日</translation>
+    </message>
+    <message>
+        <source>Select a registration to see its protection window and decisions.</source>
+        <translation>案件登録を選択すると、保護期間と決定内容が表示されます。</translation>
+    </message>
+    <message>
+        <source>%1 · %2 (%3) · %4 · %5</source>
+        <translation>%1 · %2（%3） · %4 · %5</translation>
+    </message>
+    <message>
+        <source>any product</source>
+        <translation>全製品</translation>
+    </message>
+    <message>
+        <source>protected %1 – %2 UTC%3</source>
+        <translation>保護期間 %1～%2 UTC%3</translation>
+    </message>
+    <message>
+        <source> (extended)</source>
+        <translation> （延長済み）</translation>
+    </message>
+    <message>
+        <source>credit with %1</source>
+        <translation>帰属先：%1</translation>
+    </message>
+    <message>
+        <source>rejected: %1</source>
+        <translation>却下：%1</translation>
+    </message>
+    <message>
+        <source>approved by %1</source>
+        <translation>%1が承認</translation>
+    </message>
+    <message>
+        <source>became deal %1</source>
+        <translation>案件%1に変換済み</translation>
+    </message>
+    <message>
+        <source>Reject %1</source>
+        <translation>%1の却下</translation>
+    </message>
+    <message>
+        <source>Why is this registration rejected? The partner sees this reason.</source>
+        <translation>この案件登録を却下する理由を入力してください。この理由はパートナーに表示されます。</translation>
+    </message>
+    <message>
+        <source>Not rejected</source>
+        <translation>却下されませんでした</translation>
+    </message>
+    <message>
+        <source>A rejection needs a reason.</source>
+        <translation>却下には理由が必要です。</translation>
+    </message>
+    <message>
+        <source>Convert %1 to a deal</source>
+        <translation>%1を案件に変換</translation>
+    </message>
+    <message>
+        <source>The new open deal keeps the registration&apos;s id (%1). Deal id:</source>
+        <translation>新しい進行中の案件には、案件登録のID（%1）が引き継がれます。案件ID：</translation>
+    </message>
+    <message>
+        <source>Registrations evaluated</source>
+        <translation>案件登録の判定完了</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registration(s) changed status.</source>
+        <translation>
+            <numerusform>%n件の案件登録のステータスが変更されました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not evaluated</source>
+        <translation>判定されませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::ScorecardPage</name>
+    <message>
+        <source>%1: points contributed to the score</source>
+        <translation>%1：スコアへの寄与ポイント</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>順位</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>パートナー</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>プログラム</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>ティア</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>スコア</translation>
+    </message>
+    <message>
+        <source>Contributions</source>
+        <translation>寄与</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Score = Σ weight × min(actual ÷ target, cap); the dashed line is 100 points</source>
+        <translation>スコア = Σ ウェイト × min(実績 ÷ 目標, 上限)。破線は100ポイント</translation>
+    </message>
+    <message>
+        <source>All programs</source>
+        <translation>すべてのプログラム</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::SimilarPairsModel</name>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>スコア</translation>
+    </message>
+    <message>
+        <source>Earlier registration</source>
+        <translation>先の登録</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>パートナー</translation>
+    </message>
+    <message>
+        <source>Later registration</source>
+        <translation>後の登録</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>製品</translation>
+    </message>
+    <message>
+        <source>Why they may be the same customer</source>
+        <translation>同じ顧客の可能性がある理由</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::StatementLinesModel</name>
+    <message>
+        <source>Commission</source>
+        <translation>コミッション</translation>
+    </message>
+    <message>
+        <source>Clawback</source>
+        <translation>返還（クローバック）</translation>
+    </message>
+    <message>
+        <source>Bonus</source>
+        <translation>ボーナス</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>明細行</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>顧客</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>クローズ日</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>計上額</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::StatementSummaryModel</name>
+    <message>
+        <source>Partner</source>
+        <translation>パートナー</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>プラン</translation>
+    </message>
+    <message>
+        <source>Credited revenue</source>
+        <translation>計上売上</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>コミッション</translation>
+    </message>
+    <message>
+        <source>Clawbacks</source>
+        <translation>返還（クローバック）</translation>
+    </message>
+    <message>
+        <source>Bonus</source>
+        <translation>ボーナス</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::StatementsPage</name>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSVをエクスポート…</translation>
+    </message>
+    <message>
+        <source>Save statement as PDF…</source>
+        <translation>コミッション明細をPDFで保存…</translation>
+    </message>
+    <message>
+        <source>Print statement…</source>
+        <translation>コミッション明細を印刷…</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>期間：</translation>
+    </message>
+    <message>
+        <source>No statements yet: add commission plans, assign them and record won deals.</source>
+        <translation>コミッション明細はまだありません。コミッションプランを追加して割り当て、受注案件を記録してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner(s) with a statement</source>
+        <translation>
+            <numerusform>コミッション明細のあるパートナー：%n件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>注記%n件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2 · plan %3 · %4</source>
+        <translation>%1 — %2 · プラン%3 · %4</translation>
+    </message>
+    <message>
+        <source>Commission statement</source>
+        <translation>コミッション明細</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>パートナー</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>プラン</translation>
+    </message>
+    <message>
+        <source>Credited revenue</source>
+        <translation>計上売上</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>コミッション</translation>
+    </message>
+    <message>
+        <source>Clawbacks</source>
+        <translation>返還（クローバック）</translation>
+    </message>
+    <message>
+        <source>Bonus</source>
+        <translation>ボーナス</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <source>Computed exactly per the plan&apos;s rules; amounts are rounded once per window.</source>
+        <translation>プランのルールに従って正確に計算しています。金額の端数処理は計算期間ごとに1回行います。</translation>
+    </message>
+    <message>
+        <source>Commission statement %1 %2</source>
+        <translation>コミッション明細 %1 %2</translation>
+    </message>
+    <message>
+        <source>Export statements</source>
+        <translation>コミッション明細のエクスポート</translation>
+    </message>
+    <message>
+        <source>statements-%1.csv</source>
+        <translation>statements-%1.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSVファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1に書き込めません：%2</translation>
+    </message>
+    <message>
+        <source>Save statement</source>
+        <translation>コミッション明細の保存</translation>
+    </message>
+    <message>
+        <source>statement-%1-%2.pdf</source>
+        <translation>statement-%1-%2.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDFファイル (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>%1に書き込めません</translation>
     </message>
 </context>
 <context>
@@ -2491,6 +5390,200 @@ Run &apos;channeldesk-cli tiers evaluate --help&apos; for its options.
     <message>
         <source>All stages</source>
         <translation>すべてのステージ</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::TargetsPage</name>
+    <message>
+        <source>All regions</source>
+        <translation>すべての地域</translation>
+    </message>
+    <message>
+        <source>All programs</source>
+        <translation>すべてのプログラム</translation>
+    </message>
+    <message>
+        <source>%1 — Year %2</source>
+        <translation>%1 — %2年</translation>
+    </message>
+    <message>
+        <source>Load template</source>
+        <translation>テンプレートを読み込む</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>変更を破棄</translation>
+    </message>
+    <message>
+        <source>Fiscal year</source>
+        <translation>会計年度</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>指標</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>単位</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年間</translation>
+    </message>
+    <message>
+        <source>Q1</source>
+        <translation>Q1</translation>
+    </message>
+    <message>
+        <source>Q2</source>
+        <translation>Q2</translation>
+    </message>
+    <message>
+        <source>Q3</source>
+        <translation>Q3</translation>
+    </message>
+    <message>
+        <source>Q4</source>
+        <translation>Q4</translation>
+    </message>
+    <message>
+        <source>Empty quarters take a quarter of the year&apos;s revenue and pipeline targets, and the year&apos;s value of a rate or count. A region without its own revenue target takes its share of the geographic split.</source>
+        <translation>空欄の四半期には、売上とパイプラインの目標は年間の4分の1が、率や件数は年間の値が適用されます。独自の売上目標がない地域には、地域配分計画に基づく割合が適用されます。</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a target (a number, zero or more)</source>
+        <translation>%1: 「%2」は目標値（0以上の数値）ではありません</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::TierReviewPage</name>
+    <message>
+        <source>Accept tier %1 for %2</source>
+        <translation>%2のティア%1を承認</translation>
+    </message>
+    <message>
+        <source>Reject tier %1 for %2</source>
+        <translation>%2のティア%1を却下</translation>
+    </message>
+    <message>
+        <source>undo of the accepted proposal</source>
+        <translation>承認した提案の取り消し</translation>
+    </message>
+    <message>
+        <source>promotion</source>
+        <translation>昇格</translation>
+    </message>
+    <message>
+        <source>demotion</source>
+        <translation>降格</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>変更</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>保留中</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>承認済み</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>却下</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>パートナー</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>プログラム</translation>
+    </message>
+    <message>
+        <source>Current tier</source>
+        <translation>現在のティア</translation>
+    </message>
+    <message>
+        <source>Proposed tier</source>
+        <translation>提案ティア</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>変更</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>スコア</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>決定</translation>
+    </message>
+    <message>
+        <source>Evaluate</source>
+        <translation>評価</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>承認</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>却下</translation>
+    </message>
+    <message>
+        <source>Accept all</source>
+        <translation>すべて承認</translation>
+    </message>
+    <message>
+        <source>Reject all</source>
+        <translation>すべて却下</translation>
+    </message>
+    <message>
+        <source>Partner details…</source>
+        <translation>パートナーの詳細…</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>評価基準日</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept %n tier changes</source>
+        <translation>
+            <numerusform>ティアの変更を%n件承認</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reject %n tier changes</source>
+        <translation>
+            <numerusform>ティアの変更を%n件却下</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tier review</source>
+        <translation>ティアの見直し</translation>
+    </message>
+    <message>
+        <source>%1 partners evaluated: %2 promotions, %3 demotions; %4 to decide</source>
+        <translation>%1件のパートナーを評価：昇格%2件、降格%3件、未決定%4件</translation>
     </message>
 </context>
 </TS>

@@ -290,6 +290,136 @@
     </message>
 </context>
 <context>
+    <name>cd::DashboardCharts</name>
+    <message>
+        <source>%1 millions</source>
+        <translation>%1（百万）</translation>
+    </message>
+    <message>
+        <source>%1 thousands</source>
+        <translation>%1（千）</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>Partner revenue</source>
+        <translation>合作伙伴收入</translation>
+    </message>
+    <message>
+        <source>Partner-sourced revenue</source>
+        <translation>合作伙伴来源收入</translation>
+    </message>
+    <message>
+        <source>Partner-influenced revenue</source>
+        <translation>合作伙伴影响收入</translation>
+    </message>
+    <message>
+        <source>Sourced share</source>
+        <translation>来源占比</translation>
+    </message>
+    <message>
+        <source>Influenced share</source>
+        <translation>影响占比</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>管道</translation>
+    </message>
+    <message>
+        <source>Weighted pipeline</source>
+        <translation>加权管道</translation>
+    </message>
+    <message>
+        <source>Average deal size</source>
+        <translation>平均商机金额</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>赢单率</translation>
+    </message>
+    <message>
+        <source>Sales cycle</source>
+        <translation>销售周期</translation>
+    </message>
+    <message>
+        <source>Active partners</source>
+        <translation>活跃合作伙伴</translation>
+    </message>
+    <message>
+        <source>Certified partners</source>
+        <translation>认证合作伙伴</translation>
+    </message>
+    <message>
+        <source>Pipeline by stage</source>
+        <translation>按阶段划分的管道</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation>加权</translation>
+    </message>
+    <message>
+        <source>Partner revenue against target by quarter</source>
+        <translation>按季度划分的合作伙伴收入与目标对比</translation>
+    </message>
+    <message>
+        <source>Won revenue</source>
+        <translation>赢单收入</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Revenue by region against the geographic split</source>
+        <translation>按区域划分的收入与区域分配规划对比</translation>
+    </message>
+    <message>
+        <source>plan %1</source>
+        <translation>规划 %1</translation>
+    </message>
+    <message>
+        <source>Revenue by tier</source>
+        <translation>按级别划分的收入</translation>
+    </message>
+    <message>
+        <source>Revenue by partner type</source>
+        <translation>按合作伙伴类型划分的收入</translation>
+    </message>
+    <message>
+        <source>Top partners by won revenue</source>
+        <translation>赢单收入排名靠前的合作伙伴</translation>
+    </message>
+    <message>
+        <source>Deal registrations and conflicts</source>
+        <translation>商机报备与渠道冲突</translation>
+    </message>
+    <message>
+        <source>Registrations</source>
+        <translation>商机报备</translation>
+    </message>
+    <message>
+        <source>In conflict</source>
+        <translation>存在冲突</translation>
+    </message>
+</context>
+<context>
+    <name>cd::DashboardPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>仪表板</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>目标</translation>
+    </message>
+</context>
+<context>
     <name>cd::DataTransfer</name>
     <message>
         <source>Partners</source>
@@ -416,6 +546,12 @@
     <message>
         <source>The demo data could not be loaded.</source>
         <translation>无法载入演示数据。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln registration status(es) set by the rules as of now.</source>
+        <translation>
+            <numerusform>已按当前规则设置 %Ln 个报备状态。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -703,6 +839,141 @@
     </message>
 </context>
 <context>
+    <name>cd::QbrReport</name>
+    <message>
+        <source>Quarterly business review %1</source>
+        <translation>QBR（季度业务回顾）%1</translation>
+    </message>
+    <message>
+        <source>could not write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <source>ChannelDesk · Quarterly business review %1 · page %2</source>
+        <translation>ChannelDesk · 季度业务回顾 %1 · 第 %2 页</translation>
+    </message>
+    <message>
+        <source>Quarterly business review</source>
+        <translation>季度业务回顾</translation>
+    </message>
+    <message>
+        <source>Partner program</source>
+        <translation>合作伙伴计划</translation>
+    </message>
+    <message>
+        <source>tier %1</source>
+        <translation>级别 %1</translation>
+    </message>
+    <message>
+        <source>All regions and programs</source>
+        <translation>所有区域和计划</translation>
+    </message>
+    <message>
+        <source>%1 to %2 · figures in %3 · prepared %4</source>
+        <translation>%1 至 %2 · 金额单位：%3 · 编制日期：%4</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1 pts</source>
+        <translation>%1 个百分点</translation>
+    </message>
+    <message>
+        <source>Key figures against targets</source>
+        <translation>关键指标与目标对比</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Attainment</source>
+        <translation>达成率</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>Partner type</source>
+        <translation>合作伙伴类型</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Tier and scorecard</source>
+        <translation>级别和计分卡</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Top deals won</source>
+        <translation>赢单的主要商机</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>合作伙伴</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>成交日期</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Registrations in conflict</source>
+        <translation>存在冲突的商机报备</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>提交日期</translation>
+    </message>
+    <message>
+        <source>Pipeline closing next quarter (%1)</source>
+        <translation>下季度预计成交的管道（%1）</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>赢单概率</translation>
+    </message>
+</context>
+<context>
     <name>cd::RecordEditor</name>
     <message>
         <source>Cannot undo</source>
@@ -950,6 +1221,125 @@
     </message>
 </context>
 <context>
+    <name>cd::TargetsPage</name>
+    <message>
+        <source>Partner revenue</source>
+        <translation>合作伙伴收入</translation>
+    </message>
+    <message>
+        <source>Partner-sourced revenue</source>
+        <translation>合作伙伴来源收入</translation>
+    </message>
+    <message>
+        <source>Partner-influenced revenue</source>
+        <translation>合作伙伴影响收入</translation>
+    </message>
+    <message>
+        <source>Partner-sourced share of revenue</source>
+        <translation>合作伙伴来源收入占比</translation>
+    </message>
+    <message>
+        <source>Partner-influenced share of revenue</source>
+        <translation>合作伙伴影响收入占比</translation>
+    </message>
+    <message>
+        <source>Channel pipeline</source>
+        <translation>渠道管道</translation>
+    </message>
+    <message>
+        <source>Weighted pipeline</source>
+        <translation>加权管道</translation>
+    </message>
+    <message>
+        <source>Average partner deal size</source>
+        <translation>合作伙伴商机平均金额</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>赢单率</translation>
+    </message>
+    <message>
+        <source>Sales cycle (days)</source>
+        <translation>销售周期（天）</translation>
+    </message>
+    <message>
+        <source>Active partners</source>
+        <translation>活跃合作伙伴</translation>
+    </message>
+    <message>
+        <source>Certified partners</source>
+        <translation>认证合作伙伴</translation>
+    </message>
+    <message>
+        <source>Region&apos;s share of partner revenue</source>
+        <translation>该区域在合作伙伴收入中的占比</translation>
+    </message>
+    <message>
+        <source>Technology integrations</source>
+        <translation>技术集成</translation>
+    </message>
+    <message>
+        <source>Joint customer references</source>
+        <translation>联合客户案例</translation>
+    </message>
+    <message>
+        <source>Partner share of total revenue</source>
+        <translation>合作伙伴在总收入中的占比</translation>
+    </message>
+    <message>
+        <source>Revenue per partner</source>
+        <translation>每个合作伙伴的收入</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>合作伙伴</translation>
+    </message>
+    <message>
+        <source>Partner satisfaction (of 5)</source>
+        <translation>合作伙伴满意度（满分 5 分）</translation>
+    </message>
+    <message>
+        <source>Integration success</source>
+        <translation>集成成功率</translation>
+    </message>
+    <message>
+        <source>Training completion</source>
+        <translation>培训完成率</translation>
+    </message>
+    <message>
+        <source>Support response (hours)</source>
+        <translation>支持响应时间（小时）</translation>
+    </message>
+    <message>
+        <source>Partner onboarding (days)</source>
+        <translation>合作伙伴入驻时长（天）</translation>
+    </message>
+    <message>
+        <source>Integration time (days)</source>
+        <translation>集成时长（天）</translation>
+    </message>
+    <message>
+        <source>Support tickets per month</source>
+        <translation>每月支持工单数</translation>
+    </message>
+    <message>
+        <source>Partner churn</source>
+        <translation>合作伙伴流失率</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Edit targets</source>
+        <translation>编辑目标</translation>
+    </message>
+</context>
+<context>
     <name>cd::Vocabulary</name>
     <message>
         <source>System integrator</source>
@@ -1093,22 +1483,6 @@
     <message>
         <source>commission bench: %1 deals, %2 statements, %3 bytes of CSV; wall ms read %4, compute %5, write %6; CPU ms read %7, compute %8, write %9</source>
         <translation>佣金基准测试：%1 个商机，%2 份佣金结算单，CSV %3 字节；实际耗时（毫秒）读取 %4，计算 %5，写入 %6；CPU 时间（毫秒）读取 %7，计算 %8，写入 %9</translation>
-    </message>
-    <message>
-        <source>Usage: channeldesk-cli commission calc --plan P.json --deals deals.csv [--fx fx.csv] [--out FILE]
-
-Subcommands:
-  calc  statements from a plan, a deals file and exchange rates (no database)
-
-Run &apos;channeldesk-cli commission calc --help&apos; for its options.
-</source>
-        <translation>用法: channeldesk-cli commission calc --plan P.json --deals deals.csv [--fx fx.csv] [--out FILE]
-
-子命令:
-  calc  根据佣金方案、商机文件和汇率计算佣金结算单（无需数据库）
-
-运行 &apos;channeldesk-cli commission calc --help&apos; 查看其选项。
-</translation>
     </message>
     <message>
         <source>The commission plan (JSON).</source>
@@ -1339,22 +1713,6 @@ Run &apos;channeldesk-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>未知命令 &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>Usage: channeldesk-cli registrations evaluate --registrations regs.csv --as-of DATETIME [--protection-days N] [--out FILE] [--similar]
-
-Subcommands:
-  evaluate  statuses and winners of deal registrations as of a date-time (no database)
-
-Run &apos;channeldesk-cli registrations evaluate --help&apos; for its options.
-</source>
-        <translation>用法: channeldesk-cli registrations evaluate --registrations regs.csv --as-of DATETIME [--protection-days N] [--out FILE] [--similar]
-
-子命令:
-  evaluate  截至某一日期时间的商机报备状态和胜出方（无需数据库）
-
-运行 &apos;channeldesk-cli registrations evaluate --help&apos; 查看其选项。
-</translation>
-    </message>
-    <message>
         <source>The registrations (CSV).</source>
         <translation>商机报备（CSV）。</translation>
     </message>
@@ -1407,22 +1765,6 @@ Run &apos;channeldesk-cli registrations evaluate --help&apos; for its options.
         <translation>无法写入结果：%1</translation>
     </message>
     <message>
-        <source>Usage: channeldesk-cli tiers evaluate --program P.json --partners metrics.csv [--out FILE] [--explain]
-
-Subcommands:
-  evaluate  each partner&apos;s tier and scorecard score (no database)
-
-Run &apos;channeldesk-cli tiers evaluate --help&apos; for its options.
-</source>
-        <translation>用法: channeldesk-cli tiers evaluate --program P.json --partners metrics.csv [--out FILE] [--explain]
-
-子命令:
-  evaluate  每个合作伙伴的级别和计分卡得分（无需数据库）
-
-运行 &apos;channeldesk-cli tiers evaluate --help&apos; 查看其选项。
-</translation>
-    </message>
-    <message>
         <source>The partner program (JSON).</source>
         <translation>合作伙伴计划（JSON）。</translation>
     </message>
@@ -1453,6 +1795,302 @@ Run &apos;channeldesk-cli tiers evaluate --help&apos; for its options.
     <message>
         <source>&apos;%1&apos; is not available yet</source>
         <translation>&apos;%1&apos; 暂不可用</translation>
+    </message>
+    <message>
+        <source>Usage: channeldesk-cli commission calc --plan P.json --deals deals.csv [--fx fx.csv] [--out FILE]
+       channeldesk-cli [--db FILE] commission run --period LABEL [--out FILE]
+       channeldesk-cli [--db FILE] commission plan list|import|export|assign|unassign ...
+
+Subcommands:
+  calc  statements from a plan, a deals file and exchange rates (no database)
+  run   one period&apos;s statements from the database, each partner under its assigned plan
+  plan  the database&apos;s commission plans and their assignments
+
+Run &apos;channeldesk-cli commission SUBCOMMAND --help&apos; for its options.
+</source>
+        <translation>用法: channeldesk-cli commission calc --plan P.json --deals deals.csv [--fx fx.csv] [--out FILE]
+       channeldesk-cli [--db FILE] commission run --period LABEL [--out FILE]
+       channeldesk-cli [--db FILE] commission plan list|import|export|assign|unassign ...
+
+子命令:
+  calc  根据佣金方案、商机文件和汇率计算佣金结算单（无需数据库）
+  run   根据数据库计算一个期间的佣金结算单，每个合作伙伴按其分配的方案计算
+  plan  数据库中的佣金方案及其分配
+
+运行 &apos;channeldesk-cli commission SUBCOMMAND --help&apos; 查看其选项。
+</translation>
+    </message>
+    <message>
+        <source>cannot write: %1</source>
+        <translation>无法写入：%1</translation>
+    </message>
+    <message>
+        <source>The statement period: 2026-03, 2026-Q1, FY2027-Q1, 2026 or FY2027.</source>
+        <translation>佣金结算单的期间：2026-03、2026-Q1、FY2027-Q1、2026 或 FY2027。</translation>
+    </message>
+    <message>
+        <source>LABEL</source>
+        <translation>LABEL</translation>
+    </message>
+    <message>
+        <source>Computes one period&apos;s statements from the database&apos;s deals and exchange rates, each partner under the plan its assignment gives (program and tier first, else partner type), as the CSV of &apos;commission calc&apos;. Partners without a plan are named on stderr and left out.</source>
+        <translation>根据数据库中的商机和汇率计算一个期间的佣金结算单，每个合作伙伴按其分配所给出的方案计算（优先按计划和级别，否则按合作伙伴类型），输出格式与 &apos;commission calc&apos; 的 CSV 相同。没有方案的合作伙伴会在标准错误输出中列出，并被排除在外。</translation>
+    </message>
+    <message>
+        <source>%1: --period is required</source>
+        <translation>%1: 必须指定 --period</translation>
+    </message>
+    <message>
+        <source>Write here instead of stdout.</source>
+        <translation>写入此处，而不是标准输出。</translation>
+    </message>
+    <message>
+        <source>Lists the commission plans as CSV: plan_id,name,currency,window,method,updated_at,assigned_to (program/tier or type:TYPE, separated by &apos;;&apos;).</source>
+        <translation>以 CSV 列出佣金方案：plan_id,name,currency,window,method,updated_at,assigned_to（program/tier 或 type:TYPE，以 &apos;;&apos; 分隔）。</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s display name (one file only).</source>
+        <translation>方案的显示名称（仅限一个文件）。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Plans as commission.md&apos;s JSON.</source>
+        <translation>采用 commission.md 所述 JSON 格式的方案。</translation>
+    </message>
+    <message>
+        <source>Imports commission plans (commission.md&apos;s JSON), all or nothing: a plan whose id exists is replaced. The JSON is kept as given, so export returns the same bytes.</source>
+        <translation>导入佣金方案（commission.md 所述 JSON 格式），要么全部成功，要么不做任何更改：ID 已存在的方案将被替换。JSON 按原样保存，因此导出时会返回完全相同的字节。</translation>
+    </message>
+    <message>
+        <source>%1: give one or more plan files (--name with one file only)</source>
+        <translation>%1: 请指定一个或多个方案文件（--name 仅限一个文件）</translation>
+    </message>
+    <message>
+        <source>plan %1 is in more than one file</source>
+        <translation>方案 %1 出现在多个文件中</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>已添加</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>已更新</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>未更改</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The plan to export.</source>
+        <translation>要导出的方案。</translation>
+    </message>
+    <message>
+        <source>Writes a plan&apos;s JSON exactly as it was imported or saved.</source>
+        <translation>按导入或保存时的原样写出方案的 JSON。</translation>
+    </message>
+    <message>
+        <source>%1: give one PLAN_ID</source>
+        <translation>%1: 请指定一个 PLAN_ID</translation>
+    </message>
+    <message>
+        <source>there is no commission plan %1</source>
+        <translation>不存在佣金方案 %1</translation>
+    </message>
+    <message>
+        <source>The partners&apos; program.</source>
+        <translation>合作伙伴所属的计划。</translation>
+    </message>
+    <message>
+        <source>PROGRAM</source>
+        <translation>PROGRAM</translation>
+    </message>
+    <message>
+        <source>The partners&apos; tier in the program.</source>
+        <translation>合作伙伴在该计划中的级别。</translation>
+    </message>
+    <message>
+        <source>TIER</source>
+        <translation>TIER</translation>
+    </message>
+    <message>
+        <source>The partners&apos; type.</source>
+        <translation>合作伙伴的类型。</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TYPE</translation>
+    </message>
+    <message>
+        <source>The plan to assign.</source>
+        <translation>要分配的方案。</translation>
+    </message>
+    <message>
+        <source>Assigns a plan to the partners of a program and tier, or of a type. A partner whose program and tier have a plan is paid under it; otherwise under its type&apos;s plan.</source>
+        <translation>将方案分配给某个计划和级别的合作伙伴，或某一类型的合作伙伴。若合作伙伴所在的计划和级别有方案，则按该方案支付；否则按其类型的方案支付。</translation>
+    </message>
+    <message>
+        <source>Removes the plan assignment of a program and tier, or of a type.</source>
+        <translation>取消某个计划和级别或某一类型的方案分配。</translation>
+    </message>
+    <message>
+        <source>%1: give %2(--program P --tier T | --type TYPE)</source>
+        <translation>%1: 请指定 %2(--program P --tier T | --type TYPE)</translation>
+    </message>
+    <message>
+        <source>%1: empty --program, --tier or --type</source>
+        <translation>%1: --program、--tier 或 --type 为空</translation>
+    </message>
+    <message>
+        <source>%1: no plan is assigned there</source>
+        <translation>%1: 此处未分配方案</translation>
+    </message>
+    <message>
+        <source>Usage: channeldesk-cli [--db FILE] commission plan list [--out FILE]
+       channeldesk-cli [--db FILE] commission plan import FILE... [--name NAME]
+       channeldesk-cli [--db FILE] commission plan export PLAN_ID [--out FILE]
+       channeldesk-cli [--db FILE] commission plan assign PLAN_ID (--program P --tier T | --type TYPE)
+       channeldesk-cli [--db FILE] commission plan unassign (--program P --tier T | --type TYPE)
+</source>
+        <translation>用法: channeldesk-cli [--db FILE] commission plan list [--out FILE]
+       channeldesk-cli [--db FILE] commission plan import FILE... [--name NAME]
+       channeldesk-cli [--db FILE] commission plan export PLAN_ID [--out FILE]
+       channeldesk-cli [--db FILE] commission plan assign PLAN_ID (--program P --tier T | --type TYPE)
+       channeldesk-cli [--db FILE] commission plan unassign (--program P --tier T | --type TYPE)
+</translation>
+    </message>
+    <message>
+        <source>report qbr | pipeline: the QBR as PDF, pipeline figures as CSV</source>
+        <translation>report qbr | pipeline: 以 PDF 输出 QBR，以 CSV 输出管道数据</translation>
+    </message>
+    <message>
+        <source>Usage: channeldesk-cli registrations evaluate --registrations regs.csv --as-of DATETIME [--protection-days N] [--out FILE] [--similar]
+       channeldesk-cli [--db FILE] registrations run [--as-of DATETIME] [--dry-run] [--out FILE]
+
+Subcommands:
+  evaluate  statuses and winners of deal registrations as of a date-time (no database)
+  run       evaluates the database&apos;s registrations and stores their statuses
+
+Run &apos;channeldesk-cli registrations SUBCOMMAND --help&apos; for its options.
+</source>
+        <translation>用法: channeldesk-cli registrations evaluate --registrations regs.csv --as-of DATETIME [--protection-days N] [--out FILE] [--similar]
+       channeldesk-cli [--db FILE] registrations run [--as-of DATETIME] [--dry-run] [--out FILE]
+
+子命令:
+  evaluate  评估截至某一日期时间的商机报备状态及胜出者（无需数据库）
+  run       评估数据库中的商机报备并保存其状态
+
+运行 &apos;channeldesk-cli registrations SUBCOMMAND --help&apos; 查看其选项。
+</translation>
+    </message>
+    <message>
+        <source>Evaluate as of this UTC date-time (default: now), e.g. 2026-03-01T00:00:00Z.</source>
+        <translation>以此 UTC 日期时间为准进行评估（默认：当前时间），例如 2026-03-01T00:00:00Z。</translation>
+    </message>
+    <message>
+        <source>Print what would change without writing anything.</source>
+        <translation>仅显示将要发生的更改，不写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Write the changes here instead of stdout.</source>
+        <translation>将更改写入此处，而不是标准输出。</translation>
+    </message>
+    <message>
+        <source>Evaluates every registration in the database (first to register wins, within the program&apos;s protection days; rejected registrations left out, extensions honoured), stores the statuses with an audit row each and opens a conflict case for every new conflict. Prints the changes as CSV reg_id,old_status,new_status,old_winner,new_winner on stdout (or --out) and a summary on stderr.</source>
+        <translation>评估数据库中的每条商机报备（在计划的保护天数内先报备者胜出；已拒绝的报备不计入，延期有效），保存其状态并为每条记录写入一行审计记录，同时为每个新的冲突创建冲突案例。以 CSV 格式 reg_id,old_status,new_status,old_winner,new_winner 将更改输出到标准输出（或 --out），并在标准错误输出中输出摘要。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registration(s) would change as of %1 (dry run, nothing written)</source>
+        <translation>
+            <numerusform>截至 %1，将有 %n 条商机报备发生变化（试运行，未写入任何内容）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registration(s) changed as of %1</source>
+        <translation>
+            <numerusform>截至 %1，已有 %n 条商机报备发生变化</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: channeldesk-cli tiers evaluate --program P.json --partners metrics.csv [--out FILE] [--explain]
+       channeldesk-cli [--db FILE] tiers run [--as-of DATE] [--program ID] [--apply] [--out FILE]
+
+Subcommands:
+  evaluate  each partner&apos;s tier and scorecard score (no database)
+  run       evaluates the database&apos;s partners under their programs; --apply writes the changes
+
+Run &apos;channeldesk-cli tiers SUBCOMMAND --help&apos; for its options.
+</source>
+        <translation>用法: channeldesk-cli tiers evaluate --program P.json --partners metrics.csv [--out FILE] [--explain]
+       channeldesk-cli [--db FILE] tiers run [--as-of DATE] [--program ID] [--apply] [--out FILE]
+
+子命令:
+  evaluate  评估每个合作伙伴的级别和计分卡得分（无需数据库）
+  run       按各自计划评估数据库中的合作伙伴；--apply 写入更改
+
+运行 &apos;channeldesk-cli tiers SUBCOMMAND --help&apos; 查看其选项。
+</translation>
+    </message>
+    <message>
+        <source>Evaluate as of this date (default: today).</source>
+        <translation>以此日期为准进行评估（默认：今天）。</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>Only the partners of this program.</source>
+        <translation>仅限此计划的合作伙伴。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Write the new tiers into the partners, with an audit record each.</source>
+        <translation>将新级别写入合作伙伴，并为每项更改写入一条审计记录。</translation>
+    </message>
+    <message>
+        <source>Evaluates every active partner under its program (partners.program, from the database&apos;s programs) with metrics computed from the database as of a date, and prints the tier changes as CSV: partner,program,from,to,change,score,explanation. Nothing is written without --apply.</source>
+        <translation>按各自的计划（partners.program，取自数据库中的计划）评估每个活跃合作伙伴，指标根据数据库截至某一日期的数据计算，并以 CSV 格式输出级别变化：partner,program,from,to,change,score,explanation。不指定 --apply 时不会写入任何内容。</translation>
+    </message>
+    <message>
+        <source>--as-of needs an ISO date like 2026-03-31, not &quot;%1&quot;</source>
+        <translation>--as-of 需要 2026-03-31 这样的 ISO 日期，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>no active partner is in a stored program &quot;%1&quot;</source>
+        <translation>已存储的计划“%1”中没有活跃的合作伙伴</translation>
+    </message>
+    <message>
+        <source>%1 partners evaluated as of %2: %3 changes (%4 promotions, %5 demotions or other)</source>
+        <translation>截至 %2 已评估 %1 个合作伙伴：%3 项变化（%4 项升级，%5 项降级或其他）</translation>
+    </message>
+    <message>
+        <source>nothing was changed; --apply writes them</source>
+        <translation>未做任何更改；使用 --apply 写入更改</translation>
+    </message>
+    <message>
+        <source>applied %1 tier changes</source>
+        <translation>已应用 %1 项级别变化</translation>
+    </message>
+    <message numerus="yes">
+        <source>registrations evaluated as of %1: %n status change(s)</source>
+        <translation>
+            <numerusform>已按 %1 评估商机报备：%n 个状态变更</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Leave registrations without a status for a later &apos;registrations run&apos;.</source>
+        <translation>将没有状态的商机报备留待之后的“registrations run”处理。</translation>
     </message>
 </context>
 <context>
@@ -1493,6 +2131,105 @@ Run &apos;channeldesk-cli tiers evaluate --help&apos; for its options.
         <source>importing …</source>
         <translation>正在导入…</translation>
     </message>
+    <message>
+        <source>dashboard …</source>
+        <translation>dashboard …</translation>
+    </message>
+</context>
+<context>
+    <name>cd::cli::Report</name>
+    <message>
+        <source>Usage: channeldesk-cli report SUBCOMMAND [OPTIONS]
+
+  qbr --period LABEL [--partner ID] [--lang CODE] --pdf FILE
+      the quarterly business review as a PDF, program-wide or for one partner
+  pipeline --by DIM[,DIM…] [--period LABEL] [--currency CUR] [--out FILE]
+      open deals as CSV by stage, region, country, tier, type, partner, source, quarter
+</source>
+        <translation>用法: channeldesk-cli report SUBCOMMAND [OPTIONS]
+
+  qbr --period LABEL [--partner ID] [--lang CODE] --pdf FILE
+      以 PDF 输出 QBR（季度业务回顾），可针对整个计划或单个合作伙伴
+  pipeline --by DIM[,DIM…] [--period LABEL] [--currency CUR] [--out FILE]
+      以 CSV 输出进行中的商机，可按 stage、region、country、tier、type、partner、source、quarter 划分
+</translation>
+    </message>
+    <message>
+        <source>--period: &apos;%1&apos; is not a period label (2026-Q1, 2026-03, 2026)</source>
+        <translation>--period: &apos;%1&apos; 不是期间标签（2026-Q1、2026-03、2026）</translation>
+    </message>
+    <message>
+        <source>Dimensions, comma-separated: %1.</source>
+        <translation>维度，以逗号分隔：%1。</translation>
+    </message>
+    <message>
+        <source>Only deals closing in this period.</source>
+        <translation>仅限在此期间成交的商机。</translation>
+    </message>
+    <message>
+        <source>Reporting currency (default: the rates&apos; base).</source>
+        <translation>报告币种（默认：汇率的基准币种）。</translation>
+    </message>
+    <message>
+        <source>Write the CSV to FILE.</source>
+        <translation>将 CSV 写入 FILE。</translation>
+    </message>
+    <message>
+        <source>The numbers behind the pipeline charts, as CSV.</source>
+        <translation>以 CSV 输出管道图表背后的数据。</translation>
+    </message>
+    <message>
+        <source>--by: name at least one dimension</source>
+        <translation>--by: 请至少指定一个维度</translation>
+    </message>
+    <message>
+        <source>--by: &apos;%1&apos; is not a dimension (or named twice); use %2</source>
+        <translation>--by: &apos;%1&apos; 不是维度（或重复指定）；请使用 %2</translation>
+    </message>
+    <message>
+        <source>--currency: &apos;%1&apos; is not a known currency code</source>
+        <translation>--currency: &apos;%1&apos; 不是已知的币种代码</translation>
+    </message>
+    <message>
+        <source>The period reviewed (2026-Q1 …).</source>
+        <translation>回顾的期间（2026-Q1 …）。</translation>
+    </message>
+    <message>
+        <source>One partner&apos;s review.</source>
+        <translation>单个合作伙伴的回顾。</translation>
+    </message>
+    <message>
+        <source>Language of the report.</source>
+        <translation>报告的语言。</translation>
+    </message>
+    <message>
+        <source>Write the PDF to FILE.</source>
+        <translation>将 PDF 写入 FILE。</translation>
+    </message>
+    <message>
+        <source>Reporting currency.</source>
+        <translation>报告币种。</translation>
+    </message>
+    <message>
+        <source>The quarterly business review as a PDF.</source>
+        <translation>以 PDF 输出季度业务回顾。</translation>
+    </message>
+    <message>
+        <source>report qbr needs --period LABEL and --pdf FILE</source>
+        <translation>report qbr 需要 --period LABEL 和 --pdf FILE</translation>
+    </message>
+    <message>
+        <source>report qbr must run in a GUI application (see reportcommand.h)</source>
+        <translation>report qbr 必须在 GUI 应用程序中运行（参见 reportcommand.h）</translation>
+    </message>
+    <message>
+        <source>--partner: no partner &apos;%1&apos;</source>
+        <translation>--partner: 不存在合作伙伴 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>wrote %1 (%2 pages)</source>
+        <translation>已写入 %1（%2 页）</translation>
+    </message>
 </context>
 <context>
     <name>cd::gui</name>
@@ -1509,10 +2246,6 @@ Run &apos;channeldesk-cli tiers evaluate --help&apos; for its options.
         <translation>启动时打开页面 NAME（partners、deals、…）。</translation>
     </message>
     <message>
-        <source>Use the language CODE (de, fr, es, ja, zh_CN, en).</source>
-        <translation>使用语言 CODE（de、fr、es、ja、zh_CN、en）。</translation>
-    </message>
-    <message>
         <source>Render the main window, save it as the PNG FILE and quit.</source>
         <translation>渲染主窗口，将其保存为 PNG 文件 FILE 后退出。</translation>
     </message>
@@ -1527,6 +2260,10 @@ Run &apos;channeldesk-cli tiers evaluate --help&apos; for its options.
     <message>
         <source>channeldesk: no page &apos;%1&apos;; pages: %2</source>
         <translation>channeldesk: 没有页面 &apos;%1&apos;；可用页面：%2</translation>
+    </message>
+    <message>
+        <source>Use the language CODE (de, fr, es, ja, zh_CN, en; pseudo for testing).</source>
+        <translation>使用语言 CODE（de、fr、es、ja、zh_CN、en；pseudo 用于测试）。</translation>
     </message>
 </context>
 <context>
@@ -1546,6 +2283,105 @@ Run &apos;channeldesk-cli tiers evaluate --help&apos; for its options.
     <message>
         <source>counting the audit log</source>
         <translation>统计审计记录</translation>
+    </message>
+</context>
+<context>
+    <name>cd::store::CommissionRun</name>
+    <message>
+        <source>the rate on %1 does not fit the rate table</source>
+        <translation>%1 的汇率不符合汇率表</translation>
+    </message>
+    <message>
+        <source>plan %1 pays by %2 (fiscal year from month %3): its partners have no statement for %4</source>
+        <translation>方案 %1 按%2支付（财年从 %3 月开始）：其合作伙伴没有 %4 的佣金结算单</translation>
+    </message>
+    <message>
+        <source>%1 is not a period label (2026-03, 2026-Q1, FY2027-Q1, 2026 or FY2027)</source>
+        <translation>%1 不是期间标签（2026-03、2026-Q1、FY2027-Q1、2026 或 FY2027）</translation>
+    </message>
+    <message>
+        <source>reading the deals of %1</source>
+        <translation>读取 %1 的商机</translation>
+    </message>
+    <message>
+        <source>partner %1 has deals in %2 but no commission plan: left out</source>
+        <translation>合作伙伴 %1 在 %2 有商机，但没有佣金方案：已排除</translation>
+    </message>
+    <message>
+        <source>reading the deals&apos; dates</source>
+        <translation>读取商机的日期</translation>
+    </message>
+</context>
+<context>
+    <name>cd::store::ConflictCaseStore</name>
+    <message>
+        <source>saving conflict case %1</source>
+        <translation>保存冲突案例 %1</translation>
+    </message>
+    <message>
+        <source>reading the conflict cases</source>
+        <translation>读取冲突案例</translation>
+    </message>
+    <message>
+        <source>a conflict case needs at least two registrations</source>
+        <translation>冲突案例至少需要两条商机报备</translation>
+    </message>
+    <message>
+        <source>the winner %1 is not one of the case&apos;s registrations</source>
+        <translation>胜出者 %1 不是该案例中的商机报备</translation>
+    </message>
+    <message>
+        <source>numbering conflict cases</source>
+        <translation>为冲突案例编号</translation>
+    </message>
+    <message>
+        <source>there is no conflict case %1</source>
+        <translation>不存在冲突案例 %1</translation>
+    </message>
+    <message>
+        <source>%1 is not one of the registrations of case %2</source>
+        <translation>%1 不是案例 %2 的商机报备</translation>
+    </message>
+    <message>
+        <source>conflict case %1 must have six steps</source>
+        <translation>冲突案例 %1 必须有六个步骤</translation>
+    </message>
+    <message>
+        <source>deleting conflict case %1</source>
+        <translation>删除冲突案例 %1</translation>
+    </message>
+</context>
+<context>
+    <name>cd::store::DashboardQuery</name>
+    <message>
+        <source>unknown pipeline dimension &apos;%1&apos;</source>
+        <translation>未知的管道维度 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>no exchange rate from %1 to %2 in fx_rates</source>
+        <translation>fx_rates 中没有从 %1 到 %2 的汇率</translation>
+    </message>
+    <message>
+        <source>creating the dashboard index</source>
+        <translation>创建仪表板索引</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s) left out: no exchange rate to %1 on their close date</source>
+        <translation>
+            <numerusform>已排除 %n 个商机：其成交日期没有到 %1 的汇率</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the database connection does not expose its SQLite handle</source>
+        <translation>数据库连接未提供其 SQLite 句柄</translation>
+    </message>
+    <message>
+        <source>preparing the dashboard query failed: %1</source>
+        <translation>准备仪表板查询失败：%1</translation>
+    </message>
+    <message>
+        <source>reading the dashboard figures failed: %1</source>
+        <translation>读取仪表板数据失败：%1</translation>
     </message>
 </context>
 <context>
@@ -1731,6 +2567,77 @@ Run &apos;channeldesk-cli tiers evaluate --help&apos; for its options.
     </message>
 </context>
 <context>
+    <name>cd::store::Enablement</name>
+    <message>
+        <source>is required</source>
+        <translation>为必填项</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be an id: no spaces, &apos;;&apos; or &apos;=&apos;</source>
+        <translation>“%1”不能用作 ID：不能包含空格、&apos;;&apos; 或 &apos;=&apos;</translation>
+    </message>
+    <message>
+        <source>reading people</source>
+        <translation>读取人员</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO date like 2026-03-31</source>
+        <translation>“%1”不是 2026-03-31 这样的 ISO 日期</translation>
+    </message>
+    <message>
+        <source>%1 appears twice (first on line %2)</source>
+        <translation>%1 重复出现（首次出现在第 %2 行）</translation>
+    </message>
+    <message>
+        <source>importing people</source>
+        <translation>导入人员</translation>
+    </message>
+    <message>
+        <source>%1: unknown columns ignored: %2</source>
+        <translation>%1: 已忽略未知列：%2</translation>
+    </message>
+    <message>
+        <source>no partner %1</source>
+        <translation>不存在合作伙伴 %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address</source>
+        <translation>“%1”不是电子邮件地址</translation>
+    </message>
+    <message>
+        <source>is required (one of %1)</source>
+        <translation>为必填项（应为 %1 之一）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of %2</source>
+        <translation>“%1”不是 %2 之一</translation>
+    </message>
+    <message>
+        <source>importing person %1</source>
+        <translation>导入人员 %1</translation>
+    </message>
+    <message>
+        <source>no person %1</source>
+        <translation>不存在人员 %1</translation>
+    </message>
+    <message>
+        <source>%1 is before earned_on %2</source>
+        <translation>%1 早于 earned_on %2</translation>
+    </message>
+    <message>
+        <source>importing certification %1</source>
+        <translation>导入认证 %1</translation>
+    </message>
+    <message>
+        <source>cannot write the export: %1</source>
+        <translation>无法写入导出内容：%1</translation>
+    </message>
+    <message>
+        <source>reading certifications</source>
+        <translation>读取认证</translation>
+    </message>
+</context>
+<context>
     <name>cd::store::Exporter</name>
     <message>
         <source>cannot write the export: %1</source>
@@ -1908,6 +2815,43 @@ Run &apos;channeldesk-cli tiers evaluate --help&apos; for its options.
     </message>
 </context>
 <context>
+    <name>cd::store::PartnerMetrics</name>
+    <message>
+        <source>reading the won deals</source>
+        <translation>读取赢单商机</translation>
+    </message>
+    <message>
+        <source>%1: no exchange rate for %2 on %3; revenue of %4 left out</source>
+        <translation>%1: %3 没有 %2 的汇率；已排除 %4 的收入</translation>
+    </message>
+    <message>
+        <source>%1: no exchange rate for %2 on %3; its revenue commitment is left out</source>
+        <translation>%1: %3 没有 %2 的汇率；已排除其收入承诺</translation>
+    </message>
+    <message numerus="yes">
+        <source>program %1: not in the database; its %n partner(s) were not evaluated</source>
+        <translation>
+            <numerusform>计划 %1：不在数据库中；其 %n 个合作伙伴未被评估</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>program %1: %2</source>
+        <translation>计划 %1：%2</translation>
+    </message>
+    <message>
+        <source>changing the tier of %1</source>
+        <translation>更改 %1 的级别</translation>
+    </message>
+    <message>
+        <source>no partner %1</source>
+        <translation>不存在合作伙伴 %1</translation>
+    </message>
+    <message>
+        <source>%1 is now in tier &quot;%2&quot;, not &quot;%3&quot;; evaluate again</source>
+        <translation>%1 当前的级别为“%2”，而不是“%3”；请重新评估</translation>
+    </message>
+</context>
+<context>
     <name>cd::store::PartnerRepository</name>
     <message>
         <source>reading partner %1</source>
@@ -1952,6 +2896,164 @@ Run &apos;channeldesk-cli tiers evaluate --help&apos; for its options.
     <message>
         <source>deleting partner %1</source>
         <translation>删除合作伙伴 %1</translation>
+    </message>
+</context>
+<context>
+    <name>cd::store::PlanRepository</name>
+    <message>
+        <source>a plan is assigned to a program and tier, or to a partner type</source>
+        <translation>方案应分配给某个计划和级别，或某一合作伙伴类型</translation>
+    </message>
+    <message>
+        <source>reading plan assignments</source>
+        <translation>读取方案分配</translation>
+    </message>
+    <message>
+        <source>reading commission plans</source>
+        <translation>读取佣金方案</translation>
+    </message>
+    <message>
+        <source>reading commission plan %1</source>
+        <translation>读取佣金方案 %1</translation>
+    </message>
+    <message>
+        <source>counting commission plans</source>
+        <translation>统计佣金方案数量</translation>
+    </message>
+    <message>
+        <source>saving commission plan %1</source>
+        <translation>保存佣金方案 %1</translation>
+    </message>
+    <message>
+        <source>there is no commission plan %1</source>
+        <translation>不存在佣金方案 %1</translation>
+    </message>
+    <message>
+        <source>removing commission plan %1</source>
+        <translation>删除佣金方案 %1</translation>
+    </message>
+    <message>
+        <source>assigning commission plan %1</source>
+        <translation>分配佣金方案 %1</translation>
+    </message>
+    <message>
+        <source>removing a plan assignment</source>
+        <translation>取消方案分配</translation>
+    </message>
+    <message>
+        <source>reading the partners&apos; commission plans</source>
+        <translation>读取合作伙伴的佣金方案</translation>
+    </message>
+    <message>
+        <source>NEXT Portal SI Tier 1 margin (65%)</source>
+        <translation>NEXT Portal SI 1 级利润率（65%）</translation>
+    </message>
+    <message>
+        <source>NEXT Portal SI Tier 2 margin (50%)</source>
+        <translation>NEXT Portal SI 2 级利润率（50%）</translation>
+    </message>
+    <message>
+        <source>NEXT Portal SI Tier 3 margin (35%)</source>
+        <translation>NEXT Portal SI 3 级利润率（35%）</translation>
+    </message>
+    <message>
+        <source>NEXT Portal Gold reseller margin (45%)</source>
+        <translation>NEXT Portal Gold 经销商利润率（45%）</translation>
+    </message>
+    <message>
+        <source>NEXT Portal Silver reseller margin (40%)</source>
+        <translation>NEXT Portal Silver 经销商利润率（40%）</translation>
+    </message>
+    <message>
+        <source>NEXT Portal Authorized reseller margin (35%)</source>
+        <translation>NEXT Portal Authorized 经销商利润率（35%）</translation>
+    </message>
+    <message>
+        <source>Technology partners revenue share (20%, 5% bonus)</source>
+        <translation>技术合作伙伴收入分成（20%，奖金 5%）</translation>
+    </message>
+    <message>
+        <source>Consulting partners revenue share (30%, 10% bonus)</source>
+        <translation>咨询合作伙伴收入分成（30%，奖金 10%）</translation>
+    </message>
+    <message>
+        <source>Channel partners revenue share (25%, 7% bonus)</source>
+        <translation>渠道合作伙伴收入分成（25%，奖金 7%）</translation>
+    </message>
+    <message>
+        <source>Integration partners revenue share (15%, 3% bonus)</source>
+        <translation>集成合作伙伴收入分成（15%，奖金 3%）</translation>
+    </message>
+    <message>
+        <source>Referral partners revenue share (10%, 2% bonus)</source>
+        <translation>推荐合作伙伴收入分成（10%，奖金 2%）</translation>
+    </message>
+    <message>
+        <source>Playbook graduated commission (15/20/25%)</source>
+        <translation>Playbook 累进佣金（15/20/25%）</translation>
+    </message>
+    <message>
+        <source>the plan template %1 is missing from the program</source>
+        <translation>计划中缺少方案模板 %1</translation>
+    </message>
+</context>
+<context>
+    <name>cd::store::ProgramStore</name>
+    <message>
+        <source>reading partner %1</source>
+        <translation>读取合作伙伴 %1</translation>
+    </message>
+    <message>
+        <source>no partner %1</source>
+        <translation>不存在合作伙伴 %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a development stage</source>
+        <translation>“%1”不是发展阶段</translation>
+    </message>
+    <message>
+        <source>moving partner %1</source>
+        <translation>移动合作伙伴 %1</translation>
+    </message>
+    <message>
+        <source>reading the programs</source>
+        <translation>读取计划</translation>
+    </message>
+    <message>
+        <source>reading program %1</source>
+        <translation>读取计划 %1</translation>
+    </message>
+    <message>
+        <source>the JSON says &quot;%1&quot;; it must be the program&apos;s id</source>
+        <translation>JSON 中为“%1”；它必须是计划的 ID</translation>
+    </message>
+    <message>
+        <source>saving program %1</source>
+        <translation>保存计划 %1</translation>
+    </message>
+    <message>
+        <source>removing program %1</source>
+        <translation>删除计划 %1</translation>
+    </message>
+    <message>
+        <source>reading the partners&apos; stages</source>
+        <translation>读取合作伙伴的阶段</translation>
+    </message>
+    <message>
+        <source>reading the stages of %1</source>
+        <translation>读取 %1 的阶段</translation>
+    </message>
+    <message>
+        <source>recording the stage of %1</source>
+        <translation>记录 %1 的阶段</translation>
+    </message>
+    <message>
+        <source>recording %1 of %2</source>
+        <translation>记录 %2 的 %1</translation>
+    </message>
+    <message>
+        <source>reading the partners&apos; KPIs</source>
+        <translation>读取合作伙伴的 KPI</translation>
     </message>
 </context>
 <context>
@@ -2104,6 +3206,552 @@ Run &apos;channeldesk-cli tiers evaluate --help&apos; for its options.
     </message>
 </context>
 <context>
+    <name>cd::store::RegistrationWorkflowDemo</name>
+    <message>
+        <source>Called both account executives. %1 logged a discovery workshop with %3 before %2 made contact; %2 was brought in by the customer&apos;s procurement team.</source>
+        <translation>已致电双方客户经理。%1 在 %2 接触之前就记录了与 %3 的需求探索研讨会；%2 是由客户的采购团队引入的。</translation>
+    </message>
+    <message>
+        <source>Checked CRM activity: %1 has two meetings and a scoped proposal for %3; %2 has an introductory email only.</source>
+        <translation>已检查 CRM 活动：%1 与 %3 开过两次会，并提交了明确范围的方案书；%2 只有一封介绍邮件。</translation>
+    </message>
+    <message>
+        <source>%2 says %3 asked them for a quote directly. %1 shared the meeting notes that show the opportunity started with them.</source>
+        <translation>%2 称 %3 直接向其索要报价。%1 分享了会议记录，表明该商机始于他们。</translation>
+    </message>
+    <message>
+        <source>Joint call with both partners. %2 accepted that %1 registered first and asked to be considered for the implementation services.</source>
+        <translation>与双方合作伙伴召开联合电话会议。%2 承认 %1 先报备，并希望能参与实施服务。</translation>
+    </message>
+    <message>
+        <source>Mediation call; %2 proposed a split. %1 declined, pointing to the registration date.</source>
+        <translation>调解电话会议；%2 提议分摊。%1 以报备日期为由予以拒绝。</translation>
+    </message>
+    <message>
+        <source>%1 and %2 agreed to let the channel team decide on the registration record.</source>
+        <translation>%1 和 %2 同意由渠道团队根据报备记录作出决定。</translation>
+    </message>
+    <message>
+        <source>Applied the program rule: first to register, inside the 30-day protection period.</source>
+        <translation>应用计划规则：在 30 天保护期内先报备者优先。</translation>
+    </message>
+    <message>
+        <source>Decision sent to both partners and the regional sales lead; %1 acknowledged.</source>
+        <translation>已将决定发送给双方合作伙伴和区域销售负责人；%1 已确认。</translation>
+    </message>
+    <message>
+        <source>Added %1 to the named-account list; %2 and the other partners now see existing registrations in the portal before outreach.</source>
+        <translation>已将 %1 加入指定客户名单；%2 和其他合作伙伴现在可在接洽前在门户中看到已有的商机报备。</translation>
+    </message>
+    <message>
+        <source>Reminded %2 of the registration rules in the monthly partner call; %1 stays with the current owner, no rule change needed.</source>
+        <translation>在月度合作伙伴会议上向 %2 重申了报备规则；%1 仍归当前所有者，无需更改规则。</translation>
+    </message>
+    <message>
+        <source>Credit stays with %1 (%2); the other partner is offered the services work.</source>
+        <translation>归属仍为 %1（%2）；向另一合作伙伴提供服务工作。</translation>
+    </message>
+    <message>
+        <source>Credit stays with %1 (%2).</source>
+        <translation>归属仍为 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>Escalate to the channel director.</source>
+        <translation>上报给渠道总监。</translation>
+    </message>
+    <message>
+        <source>Named-account list updated.</source>
+        <translation>已更新指定客户名单。</translation>
+    </message>
+    <message>
+        <source>Duplicate of %1, which is still protected; please update that registration instead.</source>
+        <translation>与 %1 重复，%1 仍在保护期内；请改为更新该报备。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::store::RegistrationWorkflowStore</name>
+    <message>
+        <source>there is no registration %1</source>
+        <translation>不存在商机报备 %1</translation>
+    </message>
+    <message>
+        <source>saving the workflow of registration %1</source>
+        <translation>保存商机报备 %1 的工作流</translation>
+    </message>
+    <message>
+        <source>reading the registration settings</source>
+        <translation>读取报备设置</translation>
+    </message>
+    <message>
+        <source>protection days must be 0 to %1 and extension days 1 to %1</source>
+        <translation>保护天数必须为 0 到 %1，延期天数必须为 1 到 %1</translation>
+    </message>
+    <message>
+        <source>saving the registration settings</source>
+        <translation>保存报备设置</translation>
+    </message>
+    <message>
+        <source>reading the workflow of registration %1</source>
+        <translation>读取商机报备 %1 的工作流</translation>
+    </message>
+    <message>
+        <source>reading the registration workflow</source>
+        <translation>读取报备工作流</translation>
+    </message>
+    <message>
+        <source>reading the partners&apos; names</source>
+        <translation>读取合作伙伴名称</translation>
+    </message>
+    <message>
+        <source>only a registration the rules approved can be confirmed; %1 is %2</source>
+        <translation>只能确认规则已批准的商机报备；%1 的状态为 %2</translation>
+    </message>
+    <message>
+        <source>registration %1 was approved already</source>
+        <translation>商机报备 %1 已被批准</translation>
+    </message>
+    <message>
+        <source>a rejection needs a reason</source>
+        <translation>拒绝需要提供理由</translation>
+    </message>
+    <message>
+        <source>registration %1 became deal %2 and can no longer be rejected</source>
+        <translation>商机报备 %1 已转为商机 %2，无法再拒绝</translation>
+    </message>
+    <message>
+        <source>registration %1 is already rejected</source>
+        <translation>商机报备 %1 已被拒绝</translation>
+    </message>
+    <message>
+        <source>registration %1 was extended already; a registration is extended once</source>
+        <translation>商机报备 %1 已延期过；每条报备只能延期一次</translation>
+    </message>
+    <message>
+        <source>registration %1 is rejected</source>
+        <translation>商机报备 %1 已被拒绝</translation>
+    </message>
+    <message>
+        <source>only a registration that won its customer can be extended; %1 is %2</source>
+        <translation>只有赢得该客户的商机报备才能延期；%1 的状态为 %2</translation>
+    </message>
+    <message>
+        <source>registration %1 was converted to deal %2 already</source>
+        <translation>商机报备 %1 已转为商机 %2</translation>
+    </message>
+    <message>
+        <source>only an approved registration becomes a deal; %1 is %2</source>
+        <translation>只有已批准的商机报备才能转为商机；%1 的状态为 %2</translation>
+    </message>
+    <message>
+        <source>a deal with the id %1 already exists</source>
+        <translation>ID 为 %1 的商机已存在</translation>
+    </message>
+    <message>
+        <source>storing the evaluated registrations</source>
+        <translation>保存已评估的商机报备</translation>
+    </message>
+    <message>
+        <source>%1 (partner %2, submitted %3) registered %4 / %5 inside the protection window of %6 (partner %7, submitted %8).</source>
+        <translation>%1（合作伙伴 %2，提交于 %3）在 %6（合作伙伴 %7，提交于 %8）的保护期内报备了 %4 / %5。</translation>
+    </message>
+    <message>
+        <source>any product</source>
+        <translation>任意产品</translation>
+    </message>
+    <message>
+        <source>looking for registrations without a status</source>
+        <translation>查找没有状态的商机报备</translation>
+    </message>
+</context>
+<context>
+    <name>cd::store::TargetRepository</name>
+    <message>
+        <source>cannot read the target template %1</source>
+        <translation>无法读取目标模板 %1</translation>
+    </message>
+    <message>
+        <source>the target template %1 has no id</source>
+        <translation>目标模板 %1 没有 ID</translation>
+    </message>
+    <message>
+        <source>the target template %1 has a bad value for %2</source>
+        <translation>目标模板 %1 中 %2 的值无效</translation>
+    </message>
+    <message>
+        <source>reading the targets</source>
+        <translation>读取目标</translation>
+    </message>
+    <message>
+        <source>unknown target metric &apos;%1&apos;</source>
+        <translation>未知的目标指标 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>a target&apos;s quarter is 1 to 4, or 0 for the year</source>
+        <translation>目标的季度应为 1 到 4，或 0 表示全年</translation>
+    </message>
+    <message>
+        <source>saving the target %1</source>
+        <translation>保存目标 %1</translation>
+    </message>
+    <message>
+        <source>deleting the target %1</source>
+        <translation>删除目标 %1</translation>
+    </message>
+    <message>
+        <source>creating the targets table</source>
+        <translation>创建目标表</translation>
+    </message>
+    <message>
+        <source>the seed target templates are missing</source>
+        <translation>缺少种子目标模板</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::CompetitorsModel</name>
+    <message>
+        <source>Winner</source>
+        <translation>胜出报备</translation>
+    </message>
+    <message>
+        <source>Competing</source>
+        <translation>竞争报备</translation>
+    </message>
+    <message>
+        <source>any product</source>
+        <translation>任意产品</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>归属</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>商机报备</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>合作伙伴</translation>
+    </message>
+    <message>
+        <source>Submitted (UTC)</source>
+        <translation>提交时间（UTC）</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Protected until (UTC)</source>
+        <translation>保护截止时间（UTC）</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::ConflictCaseModel</name>
+    <message>
+        <source>Open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>1 Identify</source>
+        <translation>1 识别</translation>
+    </message>
+    <message>
+        <source>2 Investigate</source>
+        <translation>2 调查</translation>
+    </message>
+    <message>
+        <source>3 Mediate</source>
+        <translation>3 调解</translation>
+    </message>
+    <message>
+        <source>4 Decide</source>
+        <translation>4 决定</translation>
+    </message>
+    <message>
+        <source>5 Communicate</source>
+        <translation>5 沟通</translation>
+    </message>
+    <message>
+        <source>6 Prevent</source>
+        <translation>6 预防</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案例</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Winner</source>
+        <translation>胜出报备</translation>
+    </message>
+    <message>
+        <source>Competing</source>
+        <translation>竞争报备</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>创建日期</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::ConflictStepsModel</name>
+    <message>
+        <source>to do</source>
+        <translation>待办</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>执行人</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::ConflictsPage</name>
+    <message>
+        <source>All cases</source>
+        <translation>所有案例</translation>
+    </message>
+    <message>
+        <source>Record a step</source>
+        <translation>记录步骤</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <source>What was decided or agreed</source>
+        <translation>决定或商定的内容</translation>
+    </message>
+    <message>
+        <source>The decide step may award the credit to another registration of the case.</source>
+        <translation>决定步骤可以将归属判给该案例中的另一条商机报备。</translation>
+    </message>
+    <message>
+        <source>Facts, who was contacted, what they said</source>
+        <translation>事实、联系了谁、对方说了什么</translation>
+    </message>
+    <message>
+        <source>&amp;Save step</source>
+        <translation>保存步骤(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Credit to</source>
+        <translation>归属给</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Conflict cases</source>
+        <translation>冲突案例</translation>
+    </message>
+    <message>
+        <source>Possible conflicts (review)</source>
+        <translation>可能的冲突（待审核）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) of registrations may name the same customer under different keys (similar names, a domain on one and not the other). They are shown for review and never change a status; a real conflict is fixed by correcting the customer or domain of one registration.</source>
+        <translation>
+            <numerusform>%n 对商机报备可能以不同的键值（名称相似、一方有域名而另一方没有）指向同一客户。它们仅供审核显示，不会更改状态；真正的冲突需通过更正其中一条报备的客户或域名来解决。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cases shown, %2 open</source>
+        <translation>显示 %1 个案例，%2 个进行中</translation>
+    </message>
+    <message>
+        <source>No conflict case selected</source>
+        <translation>未选择冲突案例</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2) registered customer &quot;%3&quot; first, on %4; its protection runs to %5.</source>
+        <translation>%1（%2）于 %4 首先报备了客户“%3”；其保护期至 %5。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) on %3</source>
+        <translation>%1（%2，%3）</translation>
+    </message>
+    <message>
+        <source>Inside that window came %1, so the rule gives the credit to %2 (first to register).</source>
+        <translation>在该期间内又有 %1 报备，因此按规则归属给 %2（先报备者优先）。</translation>
+    </message>
+    <message>
+        <source>The decide step awarded the credit to %1 instead.</source>
+        <translation>决定步骤改为将归属判给 %1。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::DashboardPage</name>
+    <message>
+        <source>All regions</source>
+        <translation>所有区域</translation>
+    </message>
+    <message>
+        <source>All programs</source>
+        <translation>所有计划</translation>
+    </message>
+    <message>
+        <source>All tiers</source>
+        <translation>所有级别</translation>
+    </message>
+    <message>
+        <source>All partner types</source>
+        <translation>所有合作伙伴类型</translation>
+    </message>
+    <message>
+        <source>Currency shown</source>
+        <translation>显示币种</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Targets…</source>
+        <translation>目标…</translation>
+    </message>
+    <message>
+        <source>QBR report…</source>
+        <translation>QBR 报告…</translation>
+    </message>
+    <message>
+        <source>Export charts…</source>
+        <translation>导出图表…</translation>
+    </message>
+    <message>
+        <source>Export the charts to</source>
+        <translation>将图表导出到</translation>
+    </message>
+    <message>
+        <source>The figures could not be read: %1</source>
+        <translation>无法读取数据：%1</translation>
+    </message>
+    <message>
+        <source>Partner program performance, %1 — %2</source>
+        <translation>合作伙伴计划绩效，%1 — %2</translation>
+    </message>
+    <message>
+        <source>Figures in %1 · compared with %2 · read in %3 ms</source>
+        <translation>金额单位：%1 · 对比期间：%2 · 读取耗时 %3 毫秒</translation>
+    </message>
+    <message>
+        <source>Target %1</source>
+        <translation>目标 %1</translation>
+    </message>
+    <message>
+        <source>No target</source>
+        <translation>无目标</translation>
+    </message>
+    <message>
+        <source>%1 pts</source>
+        <translation>%1 个百分点</translation>
+    </message>
+    <message>
+        <source>vs %1</source>
+        <translation>对比 %1</translation>
+    </message>
+    <message>
+        <source>Export as PNG…</source>
+        <translation>导出为 PNG…</translation>
+    </message>
+    <message>
+        <source>Export as SVG…</source>
+        <translation>导出为 SVG…</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG 图形 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Quarterly business review</source>
+        <translation>季度业务回顾</translation>
+    </message>
+</context>
+<context>
     <name>cd::ui::DealDialog</name>
     <message>
         <source>New Deal</source>
@@ -2170,16 +3818,8 @@ Run &apos;channeldesk-cli tiers evaluate --help&apos; for its options.
         <translation>成交日期(&amp;L):</translation>
     </message>
     <message>
-        <source>Ca&amp;ncelled on:</source>
-        <translation>取消日期(&amp;E):</translation>
-    </message>
-    <message>
         <source>S&amp;ource:</source>
         <translation>来源(&amp;O):</translation>
-    </message>
-    <message>
-        <source>&amp;Registration:</source>
-        <translation>商机报备(&amp;G):</translation>
     </message>
     <message>
         <source>is required</source>
@@ -2205,6 +3845,14 @@ Run &apos;channeldesk-cli tiers evaluate --help&apos; for its options.
         <source>there is no partner %1</source>
         <translation>没有合作伙伴 %1</translation>
     </message>
+    <message>
+        <source>Cancell&amp;ed on:</source>
+        <translation>取消日期(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Re&amp;gistration:</source>
+        <translation>商机报备(&amp;G):</translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::FilterBar</name>
@@ -2215,6 +3863,53 @@ Run &apos;channeldesk-cli tiers evaluate --help&apos; for its options.
     <message>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::LifecyclePage</name>
+    <message>
+        <source>Move %1 to %2</source>
+        <translation>将 %1 移至 %2</translation>
+    </message>
+    <message>
+        <source>◀ Previous stage</source>
+        <translation>◀ 上一阶段</translation>
+    </message>
+    <message>
+        <source>Next stage ▶</source>
+        <translation>下一阶段 ▶</translation>
+    </message>
+    <message>
+        <source>Partner details…</source>
+        <translation>合作伙伴详情…</translation>
+    </message>
+    <message>
+        <source>Drag a card to another stage, or select it and move it. Red cards are overdue for their stage&apos;s target weeks (seed 003).</source>
+        <translation>将卡片拖到另一个阶段，或选中后移动。红色卡片表示已超出该阶段的目标周数（seed 003）。</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>无日期</translation>
+    </message>
+    <message>
+        <source>%1 days in stage</source>
+        <translation>处于此阶段 %1 天</translation>
+    </message>
+    <message>
+        <source> (target %1 weeks)</source>
+        <translation> （目标 %1 周）</translation>
+    </message>
+    <message>
+        <source>%1, %2 since %3</source>
+        <translation>%1，自 %3 起处于%2</translation>
+    </message>
+    <message>
+        <source> — %1 overdue</source>
+        <translation> — 已超期 %1</translation>
+    </message>
+    <message>
+        <source>Lifecycle</source>
+        <translation>生命周期</translation>
     </message>
 </context>
 <context>
@@ -2270,14 +3965,6 @@ Run &apos;channeldesk-cli tiers evaluate --help&apos; for its options.
     <message>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>撤销(&amp;U)</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>重做(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;New…</source>
@@ -2367,6 +4054,129 @@ Run &apos;channeldesk-cli tiers evaluate --help&apos; for its options.
         <source>Start empty</source>
         <translation>从空白开始</translation>
     </message>
+    <message>
+        <source>Statements</source>
+        <translation>佣金结算单</translation>
+    </message>
+    <message>
+        <source>Commission plans</source>
+        <translation>佣金方案</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::PartnerDetailDialog</name>
+    <message>
+        <source>Partner %1</source>
+        <translation>合作伙伴 %1</translation>
+    </message>
+    <message>
+        <source>No partner %1.</source>
+        <translation>不存在合作伙伴 %1。</translation>
+    </message>
+    <message>
+        <source>Program &quot;%1&quot; is not in the database.</source>
+        <translation>计划“%1”不在数据库中。</translation>
+    </message>
+    <message>
+        <source>Tier in %1</source>
+        <translation>在 %1 中的级别</translation>
+    </message>
+    <message>
+        <source>Current:</source>
+        <translation>当前：</translation>
+    </message>
+    <message>
+        <source>Evaluated on %1:</source>
+        <translation>%1 的评估：</translation>
+    </message>
+    <message>
+        <source>Not evaluated: only active partners are.</source>
+        <translation>未评估：仅评估活跃合作伙伴。</translation>
+    </message>
+    <message>
+        <source>Benefits</source>
+        <translation>权益</translation>
+    </message>
+    <message>
+        <source>Scorecard</source>
+        <translation>计分卡</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>分数</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Certifications (%1 people)</source>
+        <translation>认证（%1 人）</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Earned</source>
+        <translation>获得日期</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>到期日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>expires in %1 days</source>
+        <translation>%1 天后到期</translation>
+    </message>
+    <message>
+        <source>not yet valid</source>
+        <translation>尚未生效</translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::PartnerDialog</name>
@@ -2411,16 +4221,8 @@ Run &apos;channeldesk-cli tiers evaluate --help&apos; for its options.
         <translation>计划(&amp;P):</translation>
     </message>
     <message>
-        <source>T&amp;ier:</source>
-        <translation>级别(&amp;E):</translation>
-    </message>
-    <message>
         <source>&amp;Stage:</source>
         <translation>阶段(&amp;S):</translation>
-    </message>
-    <message>
-        <source>Stat&amp;us:</source>
-        <translation>状态(&amp;A):</translation>
     </message>
     <message>
         <source>&amp;Manager:</source>
@@ -2429,10 +4231,6 @@ Run &apos;channeldesk-cli tiers evaluate --help&apos; for its options.
     <message>
         <source>&amp;Joined:</source>
         <translation>加入日期(&amp;J):</translation>
-    </message>
-    <message>
-        <source>Revenue &amp;commitment:</source>
-        <translation>收入承诺(&amp;O):</translation>
     </message>
     <message>
         <source>C&amp;urrency:</source>
@@ -2462,12 +4260,1113 @@ Run &apos;channeldesk-cli tiers evaluate --help&apos; for its options.
         <source>is already used by another partner</source>
         <translation>已被其他合作伙伴使用</translation>
     </message>
+    <message>
+        <source>Ti&amp;er:</source>
+        <translation>级别(&amp;E):</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>状态(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Revenue c&amp;ommitment:</source>
+        <translation>收入承诺(&amp;O):</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::PlanEditor</name>
+    <message>
+        <source>From (plan currency)</source>
+        <translation>起点（方案币种）</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>费率</translation>
+    </message>
+    <message>
+        <source>Add band</source>
+        <translation>添加档位</translation>
+    </message>
+    <message>
+        <source>Remove band</source>
+        <translation>删除档位</translation>
+    </message>
+    <message>
+        <source>Bonus when the window&apos;s revenue reaches a threshold</source>
+        <translation>计算周期内的收入达到阈值时的奖金</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>阈值</translation>
+    </message>
+    <message>
+        <source>Save plan</source>
+        <translation>保存方案</translation>
+    </message>
+    <message>
+        <source>Plan id</source>
+        <translation>方案 ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>计算周期</translation>
+    </message>
+    <message>
+        <source>Fiscal year starts in month</source>
+        <translation>财年起始月份</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>计算方式</translation>
+    </message>
+    <message>
+        <source>Rounding</source>
+        <translation>舍入</translation>
+    </message>
+    <message>
+        <source>Sample revenue in a window</source>
+        <translation>计算周期内的收入示例</translation>
+    </message>
+    <message>
+        <source>Pays</source>
+        <translation>支付金额</translation>
+    </message>
+    <message>
+        <source>Bands (rates as percentages, e.g. 15%)</source>
+        <translation>档位（费率以百分比表示，例如 15%）</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <source>Correct the plan to see what it pays.</source>
+        <translation>请更正方案以查看其支付金额。</translation>
+    </message>
+    <message>
+        <source>Type an amount such as %1.</source>
+        <translation>请输入金额，例如 %1。</translation>
+    </message>
+    <message>
+        <source>Commission %1</source>
+        <translation>佣金 %1</translation>
+    </message>
+    <message>
+        <source>bonus %1</source>
+        <translation>奖金 %1</translation>
+    </message>
+    <message>
+        <source>total %1</source>
+        <translation>合计 %1</translation>
+    </message>
+    <message>
+        <source>The amount is too large.</source>
+        <translation>金额过大。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::PlanListModel</name>
+    <message>
+        <source>type %1</source>
+        <translation>类型 %1</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>计算周期</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>计算方式</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>分配对象</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::PlansPage</name>
+    <message>
+        <source>save plan %1</source>
+        <translation>保存方案 %1</translation>
+    </message>
+    <message>
+        <source>New plan</source>
+        <translation>新建方案</translation>
+    </message>
+    <message>
+        <source>new-plan</source>
+        <translation>new-plan</translation>
+    </message>
+    <message>
+        <source>Save plan</source>
+        <translation>保存方案</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <source>As the system (%1)</source>
+        <translation>跟随系统（%1）</translation>
+    </message>
+    <message>
+        <source>Pseudo-localization (for testing)</source>
+        <extracomment>A testing language: every text accented and longer, to find untranslated or cut-off text.</extracomment>
+        <translation>伪本地化（用于测试）</translation>
+    </message>
+    <message>
+        <source>Numbers, amounts and dates follow the language&apos;s region. Files and the database stay in the invariant format, so teams in other regions read them alike.</source>
+        <translation>数字、金额和日期遵循该语言所属地区的格式。文件和数据库保持与地区无关的格式，因此其他地区的团队也能以相同方式读取。</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L):</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::ProgramEditorPage</name>
+    <message>
+        <source>Save program %1</source>
+        <translation>保存计划 %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither &quot;metric &gt;= value&quot; nor &quot;top 5% by metric&quot;</source>
+        <translation>“%1”既不是“metric &gt;= value”，也不是“top 5% by metric”</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not &quot;key=value&quot;</source>
+        <translation>“%1”不是“key=value”</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Partner type</source>
+        <translation>合作伙伴类型</translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation>要求</translation>
+    </message>
+    <message>
+        <source>Benefits</source>
+        <translation>权益</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Cap</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Based on</source>
+        <translation>基于</translation>
+    </message>
+    <message>
+        <source>Add tier</source>
+        <translation>添加级别</translation>
+    </message>
+    <message>
+        <source>Remove tier</source>
+        <translation>删除级别</translation>
+    </message>
+    <message>
+        <source>Add KPI</source>
+        <translation>添加 KPI</translation>
+    </message>
+    <message>
+        <source>Remove KPI</source>
+        <translation>删除 KPI</translation>
+    </message>
+    <message>
+        <source>Copy as…</source>
+        <translation>复制为…</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>还原</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Tiers&lt;/b&gt;, highest first. Requirements: &quot;revenue_commitment &gt;= 500000; top 5% by revenue&quot;; benefits: &quot;margin=35%; mdf_budget=10000&quot;.</source>
+        <translation>&lt;b&gt;级别&lt;/b&gt;，从高到低。要求示例：“revenue_commitment &gt;= 500000; top 5% by revenue”；权益示例：“margin=35%; mdf_budget=10000”。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Scorecard&lt;/b&gt;: weights in %, adding up to 100%.</source>
+        <translation>&lt;b&gt;计分卡&lt;/b&gt;：权重以 % 表示，合计为 100%。</translation>
+    </message>
+    <message>
+        <source>Copy program</source>
+        <translation>复制计划</translation>
+    </message>
+    <message>
+        <source>Id of the copy:</source>
+        <translation>副本的 ID：</translation>
+    </message>
+    <message>
+        <source> (copy)</source>
+        <translation> （副本）</translation>
+    </message>
+    <message>
+        <source>%1 (template)</source>
+        <translation>%1（模板）</translation>
+    </message>
+    <message>
+        <source>a seed template: copy it to edit</source>
+        <translation>种子模板：请复制后再编辑</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>tier %1: requirements: %2</source>
+        <translation>级别 %1：要求：%2</translation>
+    </message>
+    <message>
+        <source>tier %1: benefits: %2</source>
+        <translation>级别 %1：权益：%2</translation>
+    </message>
+    <message>
+        <source>Templates are kept as the seeds wrote them: “Copy as…” to make your own program.</source>
+        <translation>模板保持种子数据写入时的原样：请使用“复制为…”创建您自己的计划。</translation>
+    </message>
+    <message>
+        <source>Valid.</source>
+        <translation>有效。</translation>
+    </message>
+    <message>
+        <source>Programs</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>The program could not be saved.</source>
+        <translation>无法保存计划。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::ProgramPages</name>
+    <message>
+        <source>Programs</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>Tier review</source>
+        <translation>级别审核</translation>
+    </message>
+    <message>
+        <source>Scorecard</source>
+        <translation>计分卡</translation>
+    </message>
+    <message>
+        <source>Lifecycle</source>
+        <translation>生命周期</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::ProgramText</name>
+    <message>
+        <source>won revenue (12 months)</source>
+        <translation>赢单收入（12 个月）</translation>
+    </message>
+    <message>
+        <source>won deals (12 months)</source>
+        <translation>赢单商机数（12 个月）</translation>
+    </message>
+    <message>
+        <source>committed revenue</source>
+        <translation>承诺收入</translation>
+    </message>
+    <message>
+        <source>revenue attainment</source>
+        <translation>收入达成率</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>certified people</source>
+        <translation>持证人员</translation>
+    </message>
+    <message>
+        <source>certified consultants</source>
+        <translation>认证顾问</translation>
+    </message>
+    <message>
+        <source>certified engineers</source>
+        <translation>认证工程师</translation>
+    </message>
+    <message>
+        <source>certification rate (%)</source>
+        <translation>认证率（%）</translation>
+    </message>
+    <message>
+        <source>customer satisfaction</source>
+        <translation>客户满意度</translation>
+    </message>
+    <message>
+        <source>marketing collaboration</source>
+        <translation>营销协作</translation>
+    </message>
+    <message>
+        <source>scorecard score</source>
+        <translation>计分卡得分</translation>
+    </message>
+    <message>
+        <source>no tier</source>
+        <translation>无级别</translation>
+    </message>
+    <message>
+        <source>a value for %1</source>
+        <translation>%1 的值</translation>
+    </message>
+    <message>
+        <source>%1 more %2 to reach the top %3%</source>
+        <translation>%2 再增加 %1 以进入前 %3%</translation>
+    </message>
+    <message>
+        <source>%1 less %2</source>
+        <translation>%2 再减少 %1</translation>
+    </message>
+    <message>
+        <source>%1 more %2</source>
+        <translation>%2 再增加 %1</translation>
+    </message>
+    <message>
+        <source>next: %1</source>
+        <translation>下一级：%1</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation>和</translation>
+    </message>
+    <message>
+        <source>needs %1 for %2</source>
+        <translation>达到 %2 还需要：%1</translation>
+    </message>
+    <message>
+        <source>%1 %2 is in the top %3%</source>
+        <translation>%1 %2 位于前 %3%</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3 %4)</source>
+        <translation>%1 %2（%3 %4）</translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::RecordDialog</name>
     <message>
-        <source>%1 %2</source>
+        <source>%1: %2</source>
+        <extracomment>A field&apos;s label, then what is wrong with its value: &quot;Amount: is required&quot;.</extracomment>
         <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::RegistrationCommands</name>
+    <message>
+        <source>Cannot undo</source>
+        <translation>无法撤销</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>Approve %1</source>
+        <translation>批准 %1</translation>
+    </message>
+    <message>
+        <source>Reject %1</source>
+        <translation>拒绝 %1</translation>
+    </message>
+    <message>
+        <source>Extend %1</source>
+        <translation>延期 %1</translation>
+    </message>
+    <message>
+        <source>Convert %1 to deal %2</source>
+        <translation>将 %1 转为商机 %2</translation>
+    </message>
+    <message>
+        <source>Not converted</source>
+        <translation>未转换</translation>
+    </message>
+    <message>
+        <source>Add registration %1</source>
+        <translation>添加商机报备 %1</translation>
+    </message>
+    <message>
+        <source>there is no conflict case %1</source>
+        <translation>不存在冲突案例 %1</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::RegistrationDialog</name>
+    <message>
+        <source>New deal registration</source>
+        <translation>新建商机报备</translation>
+    </message>
+    <message>
+        <source>Choose a partner</source>
+        <translation>请选择合作伙伴</translation>
+    </message>
+    <message>
+        <source>Company name, e.g. ACME Corp.</source>
+        <translation>公司名称，例如 ACME Corp.</translation>
+    </message>
+    <message>
+        <source>acme.example (optional, decides the customer when given)</source>
+        <translation>acme.example（可选，填写后以此确定客户）</translation>
+    </message>
+    <message>
+        <source>Empty: every product of the customer</source>
+        <translation>留空：该客户的所有产品</translation>
+    </message>
+    <message>
+        <source>Registration &amp;id</source>
+        <translation>报备 ID(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Partner</source>
+        <translation>合作伙伴(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Customer</source>
+        <translation>客户(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Customer &amp;domain</source>
+        <translation>客户域名(&amp;D)</translation>
+    </message>
+    <message>
+        <source>P&amp;roduct</source>
+        <translation>产品(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Amount</source>
+        <translation>金额(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Submitted</source>
+        <translation>提交时间(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Amount: is required</source>
+        <translation>金额：为必填项</translation>
+    </message>
+    <message>
+        <source>Amount: &quot;%1&quot; is not an amount</source>
+        <translation>金额：“%1”不是金额</translation>
+    </message>
+    <message>
+        <source>Amount: has more decimals than %1 allows (%2)</source>
+        <translation>金额：小数位数超出 %1 允许的位数（%2）</translation>
+    </message>
+    <message>
+        <source>Registration id: is required</source>
+        <translation>报备 ID：为必填项</translation>
+    </message>
+    <message>
+        <source>Registration id: %1 exists already</source>
+        <translation>报备 ID：%1 已存在</translation>
+    </message>
+    <message>
+        <source>Partner: choose one</source>
+        <translation>合作伙伴：请选择一个</translation>
+    </message>
+    <message>
+        <source>Customer: a name or a domain is required</source>
+        <translation>客户：需要名称或域名</translation>
+    </message>
+    <message>
+        <source>Enter a partner and a customer to see whether this registration would win.</source>
+        <translation>输入合作伙伴和客户，即可查看此报备是否会胜出。</translation>
+    </message>
+    <message>
+        <source>any product</source>
+        <translation>任意产品</translation>
+    </message>
+    <message>
+        <source>Approved: the first registration of customer &quot;%1&quot; for %2. The partner is protected until %3.</source>
+        <translation>已批准：这是客户“%1”针对 %2 的首条商机报备。该合作伙伴的保护期至 %3。</translation>
+    </message>
+    <message>
+        <source>First for customer &quot;%1&quot; and %2, but its protection ended on %3 (expired).</source>
+        <translation>是客户“%1”和 %2 的首条报备，但其保护期已于 %3 结束（已过期）。</translation>
+    </message>
+    <message>
+        <source>Duplicate of %1: the same partner registered customer &quot;%2&quot; on %3; it is protected until %4. Registering again extends nothing.</source>
+        <translation>与 %1 重复：同一合作伙伴已于 %3 报备客户“%2”，保护期至 %4。再次报备不会延长任何期限。</translation>
+    </message>
+    <message>
+        <source>Conflict: %1 by %2 registered customer &quot;%3&quot; first, on %4, and is protected until %5. The winner is %1; saving opens a conflict case.</source>
+        <translation>冲突：%2 的 %1 于 %4 首先报备了客户“%3”，保护期至 %5。胜出者为 %1；保存后将创建冲突案例。</translation>
+    </message>
+    <message>
+        <source>%1 – %2 (%3), %4%: %5</source>
+        <translation>%1 – %2（%3），%4%：%5</translation>
+    </message>
+    <message>
+        <source>May be the same customer (for review, does not change the status):
+%1</source>
+        <translation>可能是同一客户（仅供审核，不会更改状态）：
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::RegistrationPages</name>
+    <message>
+        <source>Registrations</source>
+        <translation>商机报备</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::RegistrationQueueModel</name>
+    <message>
+        <source>Pending</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source> (extended)</source>
+        <translation> （已延期）</translation>
+    </message>
+    <message>
+        <source>Rejected: %1</source>
+        <translation>已拒绝：%1</translation>
+    </message>
+    <message>
+        <source>Approved by %1</source>
+        <translation>由 %1 批准</translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation>待审核</translation>
+    </message>
+    <message numerus="yes">
+        <source>The protection ends within %n day(s)</source>
+        <translation>
+            <numerusform>保护期将在 %n 天内结束</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>商机报备</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>合作伙伴</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>提交时间</translation>
+    </message>
+    <message>
+        <source>Protected until</source>
+        <translation>保护截止时间</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>剩余天数</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <source>Winner</source>
+        <translation>胜出报备</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>商机</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::RegistrationsPage</name>
+    <message>
+        <source>Search registration, partner or customer</source>
+        <translation>搜索报备、合作伙伴或客户</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>所有状态</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expiring within %n day(s)</source>
+        <translation>
+            <numerusform>%n 天内到期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;New registration…</source>
+        <translation>新建报备(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>批准(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Confirm the rules&apos; approval: the first registration of this customer, inside its window.</source>
+        <translation>确认规则的批准结果：这是该客户在保护期内的首条报备。</translation>
+    </message>
+    <message>
+        <source>&amp;Reject…</source>
+        <translation>拒绝(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xtend</source>
+        <translation>延期(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Extend the protection once by the program&apos;s extension days.</source>
+        <translation>按计划的延期天数将保护期延长一次。</translation>
+    </message>
+    <message>
+        <source>&amp;Convert to deal…</source>
+        <translation>转为商机(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Re-e&amp;valuate</source>
+        <translation>重新评估(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Evaluate every registration as of now and store the statuses (audited).</source>
+        <translation>以当前时间评估所有报备并保存其状态（记入审计记录）。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 registrations shown · %3 expiring within %4 days · protection %5 days, one extension of %6 days</source>
+        <translation>显示 %1 / %2 条报备 · %3 条将在 %4 天内到期 · 保护期 %5 天，可延期一次 %6 天</translation>
+    </message>
+    <message>
+        <source>Select a registration to see its protection window and decisions.</source>
+        <translation>选择一条报备以查看其保护期和决定。</translation>
+    </message>
+    <message>
+        <source>%1 · %2 (%3) · %4 · %5</source>
+        <translation>%1 · %2（%3） · %4 · %5</translation>
+    </message>
+    <message>
+        <source>any product</source>
+        <translation>任意产品</translation>
+    </message>
+    <message>
+        <source>protected %1 – %2 UTC%3</source>
+        <translation>保护期 %1 – %2 UTC%3</translation>
+    </message>
+    <message>
+        <source> (extended)</source>
+        <translation> （已延期）</translation>
+    </message>
+    <message>
+        <source>credit with %1</source>
+        <translation>归属给 %1</translation>
+    </message>
+    <message>
+        <source>rejected: %1</source>
+        <translation>已拒绝：%1</translation>
+    </message>
+    <message>
+        <source>approved by %1</source>
+        <translation>由 %1 批准</translation>
+    </message>
+    <message>
+        <source>became deal %1</source>
+        <translation>已转为商机 %1</translation>
+    </message>
+    <message>
+        <source>Reject %1</source>
+        <translation>拒绝 %1</translation>
+    </message>
+    <message>
+        <source>Why is this registration rejected? The partner sees this reason.</source>
+        <translation>为什么拒绝此报备？合作伙伴会看到此理由。</translation>
+    </message>
+    <message>
+        <source>Not rejected</source>
+        <translation>未拒绝</translation>
+    </message>
+    <message>
+        <source>A rejection needs a reason.</source>
+        <translation>拒绝需要提供理由。</translation>
+    </message>
+    <message>
+        <source>Convert %1 to a deal</source>
+        <translation>将 %1 转为商机</translation>
+    </message>
+    <message>
+        <source>The new open deal keeps the registration&apos;s id (%1). Deal id:</source>
+        <translation>新的进行中商机将沿用报备的 ID（%1）。商机 ID：</translation>
+    </message>
+    <message>
+        <source>Registrations evaluated</source>
+        <translation>报备评估完成</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registration(s) changed status.</source>
+        <translation>
+            <numerusform>%n 条报备的状态已更改。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not evaluated</source>
+        <translation>未评估</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::ScorecardPage</name>
+    <message>
+        <source>%1: points contributed to the score</source>
+        <translation>%1：对得分贡献的分数</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>合作伙伴</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Contributions</source>
+        <translation>贡献</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Score = Σ weight × min(actual ÷ target, cap); the dashed line is 100 points</source>
+        <translation>得分 = Σ 权重 × min(实际 ÷ 目标, 上限)；虚线为 100 分</translation>
+    </message>
+    <message>
+        <source>All programs</source>
+        <translation>所有计划</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::SimilarPairsModel</name>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Earlier registration</source>
+        <translation>较早的报备</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>合作伙伴</translation>
+    </message>
+    <message>
+        <source>Later registration</source>
+        <translation>较晚的报备</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Why they may be the same customer</source>
+        <translation>可能为同一客户的原因</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::StatementLinesModel</name>
+    <message>
+        <source>Commission</source>
+        <translation>佣金</translation>
+    </message>
+    <message>
+        <source>Clawback</source>
+        <translation>追回</translation>
+    </message>
+    <message>
+        <source>Bonus</source>
+        <translation>奖金</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>成交日期</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>计入金额</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::StatementSummaryModel</name>
+    <message>
+        <source>Partner</source>
+        <translation>合作伙伴</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <source>Credited revenue</source>
+        <translation>计入收入</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>佣金</translation>
+    </message>
+    <message>
+        <source>Clawbacks</source>
+        <translation>追回</translation>
+    </message>
+    <message>
+        <source>Bonus</source>
+        <translation>奖金</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::StatementsPage</name>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Save statement as PDF…</source>
+        <translation>将佣金结算单另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Print statement…</source>
+        <translation>打印佣金结算单…</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>期间：</translation>
+    </message>
+    <message>
+        <source>No statements yet: add commission plans, assign them and record won deals.</source>
+        <translation>尚无佣金结算单：请添加佣金方案、进行分配并记录赢单商机。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner(s) with a statement</source>
+        <translation>
+            <numerusform>%n 个合作伙伴有佣金结算单</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n 条备注</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2 · plan %3 · %4</source>
+        <translation>%1 — %2 · 方案 %3 · %4</translation>
+    </message>
+    <message>
+        <source>Commission statement</source>
+        <translation>佣金结算单</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>合作伙伴</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <source>Credited revenue</source>
+        <translation>计入收入</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>佣金</translation>
+    </message>
+    <message>
+        <source>Clawbacks</source>
+        <translation>追回</translation>
+    </message>
+    <message>
+        <source>Bonus</source>
+        <translation>奖金</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Computed exactly per the plan&apos;s rules; amounts are rounded once per window.</source>
+        <translation>按方案规则精确计算；金额在每个计算周期舍入一次。</translation>
+    </message>
+    <message>
+        <source>Commission statement %1 %2</source>
+        <translation>佣金结算单 %1 %2</translation>
+    </message>
+    <message>
+        <source>Export statements</source>
+        <translation>导出佣金结算单</translation>
+    </message>
+    <message>
+        <source>statements-%1.csv</source>
+        <translation>statements-%1.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Save statement</source>
+        <translation>保存佣金结算单</translation>
+    </message>
+    <message>
+        <source>statement-%1-%2.pdf</source>
+        <translation>statement-%1-%2.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>无法写入 %1</translation>
     </message>
 </context>
 <context>
@@ -2491,6 +5390,200 @@ Run &apos;channeldesk-cli tiers evaluate --help&apos; for its options.
     <message>
         <source>All stages</source>
         <translation>所有阶段</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::TargetsPage</name>
+    <message>
+        <source>All regions</source>
+        <translation>所有区域</translation>
+    </message>
+    <message>
+        <source>All programs</source>
+        <translation>所有计划</translation>
+    </message>
+    <message>
+        <source>%1 — Year %2</source>
+        <translation>%1 — %2 年</translation>
+    </message>
+    <message>
+        <source>Load template</source>
+        <translation>加载模板</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>还原</translation>
+    </message>
+    <message>
+        <source>Fiscal year</source>
+        <translation>财年</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>全年</translation>
+    </message>
+    <message>
+        <source>Q1</source>
+        <translation>Q1</translation>
+    </message>
+    <message>
+        <source>Q2</source>
+        <translation>Q2</translation>
+    </message>
+    <message>
+        <source>Q3</source>
+        <translation>Q3</translation>
+    </message>
+    <message>
+        <source>Q4</source>
+        <translation>Q4</translation>
+    </message>
+    <message>
+        <source>Empty quarters take a quarter of the year&apos;s revenue and pipeline targets, and the year&apos;s value of a rate or count. A region without its own revenue target takes its share of the geographic split.</source>
+        <translation>空白的季度取全年收入和管道目标的四分之一，比率或数量则取全年的值。没有单独收入目标的区域按区域分配规划中的占比计算。</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a target (a number, zero or more)</source>
+        <translation>%1：&apos;%2&apos; 不是目标值（应为大于或等于零的数字）</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::TierReviewPage</name>
+    <message>
+        <source>Accept tier %1 for %2</source>
+        <translation>接受 %2 的级别 %1</translation>
+    </message>
+    <message>
+        <source>Reject tier %1 for %2</source>
+        <translation>拒绝 %2 的级别 %1</translation>
+    </message>
+    <message>
+        <source>undo of the accepted proposal</source>
+        <translation>撤销已接受的提议</translation>
+    </message>
+    <message>
+        <source>promotion</source>
+        <translation>升级</translation>
+    </message>
+    <message>
+        <source>demotion</source>
+        <translation>降级</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>待定</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>合作伙伴</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>Current tier</source>
+        <translation>当前级别</translation>
+    </message>
+    <message>
+        <source>Proposed tier</source>
+        <translation>建议级别</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>Evaluate</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>接受</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>Accept all</source>
+        <translation>全部接受</translation>
+    </message>
+    <message>
+        <source>Reject all</source>
+        <translation>全部拒绝</translation>
+    </message>
+    <message>
+        <source>Partner details…</source>
+        <translation>合作伙伴详情…</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>评估日期</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept %n tier changes</source>
+        <translation>
+            <numerusform>接受 %n 项级别变化</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reject %n tier changes</source>
+        <translation>
+            <numerusform>拒绝 %n 项级别变化</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tier review</source>
+        <translation>级别审核</translation>
+    </message>
+    <message>
+        <source>%1 partners evaluated: %2 promotions, %3 demotions; %4 to decide</source>
+        <translation>已评估 %1 个合作伙伴：%2 项升级，%3 项降级；%4 项待决定</translation>
     </message>
 </context>
 </TS>

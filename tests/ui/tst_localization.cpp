@@ -1,5 +1,6 @@
 #include "testdatabase.h"
 
+#include "ui/featurepages.h"
 #include "ui/filterbar.h"
 #include "ui/mainwindow.h"
 #include "ui/pseudotranslator.h"
@@ -153,7 +154,7 @@ QStringList chromeTexts(MainWindow &window, QWidget *page)
         if (!view->isVisible() || !view->model())
             continue;
         for (int column = 0; column < view->model()->columnCount(); ++column)
-            if (!view->isColumnHidden(column))
+            if (!view->isColumnHidden(column) && !view->model()->headerData(column, Qt::Horizontal, HeaderIsDataRole).toBool())
                 texts << view->model()->headerData(column, Qt::Horizontal).toString();
     }
     for (FilterBar *bar : page->findChildren<FilterBar *>()) {
