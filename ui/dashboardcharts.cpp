@@ -47,6 +47,9 @@ QChart *newChart(const char *name, const QString &title, const ChartStyle &style
     auto *chart = new QChart;
     chart->setObjectName(QString::fromLatin1(name));
     chart->setTitle(title);
+    // Axis figures in the reader's notation ("80,0" in German), like every other number on the page.
+    chart->setLocale(QLocale());
+    chart->setLocalizeNumbers(true);
     chart->setBackgroundBrush(style.background);
     chart->setBackgroundRoundness(6);
     chart->setPlotAreaBackgroundVisible(false);
