@@ -1795,10 +1795,6 @@ Die Optionen eines Befehls zeigt &apos;channeldesk-cli COMMAND --help&apos;.
         <translation>%1: unbekannter Unterbefehl „%2“</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not available yet</source>
-        <translation>„%1“ ist noch nicht verfügbar</translation>
-    </message>
-    <message>
         <source>Usage: channeldesk-cli commission calc --plan P.json --deals deals.csv [--fx fx.csv] [--out FILE]
        channeldesk-cli [--db FILE] commission run --period LABEL [--out FILE]
        channeldesk-cli [--db FILE] commission plan list|import|export|assign|unassign ...

@@ -1795,10 +1795,6 @@ Ejecute &apos;channeldesk-cli COMMAND --help&apos; para ver las opciones de un c
         <translation>%1: subcomando desconocido &apos;%2&apos;</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not available yet</source>
-        <translation>&apos;%1&apos; aún no está disponible</translation>
-    </message>
-    <message>
         <source>Usage: channeldesk-cli commission calc --plan P.json --deals deals.csv [--fx fx.csv] [--out FILE]
        channeldesk-cli [--db FILE] commission run --period LABEL [--out FILE]
        channeldesk-cli [--db FILE] commission plan list|import|export|assign|unassign ...

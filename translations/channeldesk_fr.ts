@@ -1795,10 +1795,6 @@ Exécutez «&#xa0;channeldesk-cli COMMAND --help&#xa0;» pour afficher les optio
         <translation>%1: sous-commande «&#xa0;%2&#xa0;» inconnue</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not available yet</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas encore disponible</translation>
-    </message>
-    <message>
         <source>Usage: channeldesk-cli commission calc --plan P.json --deals deals.csv [--fx fx.csv] [--out FILE]
        channeldesk-cli [--db FILE] commission run --period LABEL [--out FILE]
        channeldesk-cli [--db FILE] commission plan list|import|export|assign|unassign ...

@@ -1793,10 +1793,6 @@ Run &apos;channeldesk-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>%1: 未知子命令 &apos;%2&apos;</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not available yet</source>
-        <translation>&apos;%1&apos; 暂不可用</translation>
-    </message>
-    <message>
         <source>Usage: channeldesk-cli commission calc --plan P.json --deals deals.csv [--fx fx.csv] [--out FILE]
        channeldesk-cli [--db FILE] commission run --period LABEL [--out FILE]
        channeldesk-cli [--db FILE] commission plan list|import|export|assign|unassign ...

@@ -91,13 +91,6 @@ int runSubcommand(Invocation &invocation, const QList<Subcommand> &subcommands, 
     return BadInput;
 }
 
-int notAvailableYet(Invocation &invocation)
-{
-    invocation.printError(
-        QCoreApplication::translate("cd::cli", "'%1' is not available yet").arg(invocation.command));
-    return InternalFailure;
-}
-
 std::unique_ptr<QFile> openOutput(const Invocation &invocation, const QString &path)
 {
     auto file = std::make_unique<QFile>();

@@ -6,6 +6,12 @@
 #include <QFile>
 #include <QStringList>
 
+#include <memory>
+
+namespace cd::store {
+class Database;
+}
+
 namespace cd::cli {
 
 // cli.md: 0 success, 1 internal failure, 2 bad input or usage.
@@ -44,11 +50,14 @@ struct Subcommand
     QString name;
     int (*run)(Invocation &);
 };
+
 // Runs the subcommand named by the first argument, or answers --help with `usage`, or reports a missing or
 // unknown subcommand (BadInput).
 int runSubcommand(Invocation &invocation, const QList<Subcommand> &subcommands, const QString &usage);
-// For subcommands whose database side has not landed yet: says so rather than pretending (InternalFailure).
-int notAvailableYet(Invocation &invocation);
+
+// Opens the database of --db / CHANNELDESK_DB / the default place. A file the store refuses (newer
+// schema, not a ChannelDesk database) is the user's input being wrong: status becomes BadInput (2).
+std::unique_ptr<store::Database> openDatabase(const Invocation &invocation, int &status);
 
 // The commands. Each returns an ExitCode.
 int runCommissionCommand(Invocation &invocation);

@@ -117,18 +117,6 @@ int runCalc(Invocation &invocation)
     return Success;
 }
 
-// A database the store refuses (newer schema, not ChannelDesk's) is the user's input being wrong.
-std::unique_ptr<store::Database> openDatabase(const Invocation &invocation, int &status)
-{
-    try {
-        return store::Database::open(invocation.databasePath());
-    } catch (const store::StoreError &error) {
-        invocation.printError(error.message());
-        status = BadInput;
-        return nullptr;
-    }
-}
-
 int writeAll(const Invocation &invocation, const QString &outPath, const QByteArray &bytes)
 {
     const std::unique_ptr<QFile> out = openOutput(invocation, outPath);

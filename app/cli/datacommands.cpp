@@ -28,19 +28,6 @@ struct CliText
     Q_DECLARE_TR_FUNCTIONS(cd::cli)
 };
 
-// Opens the database of --db / CHANNELDESK_DB / the default place. A file the store refuses (newer
-// schema, not a ChannelDesk database) is the user's input being wrong: exit status 2.
-std::unique_ptr<store::Database> openDatabase(const Invocation &invocation, int &status)
-{
-    try {
-        return store::Database::open(invocation.databasePath());
-    } catch (const store::StoreError &error) {
-        invocation.printError(error.message());
-        status = BadInput;
-        return nullptr;
-    }
-}
-
 QString kindList()
 {
     return (store::recordKindNames() + store::enablementKindNames()).join(QStringLiteral(", "));

@@ -34,17 +34,6 @@ QString usage()
                           "      open deals as CSV by stage, region, country, tier, type, partner, source, quarter\n");
 }
 
-std::unique_ptr<store::Database> openDatabase(const Invocation &invocation, int &status)
-{
-    try {
-        return store::Database::open(invocation.databasePath());
-    } catch (const store::StoreError &error) {
-        invocation.printError(error.message());
-        status = BadInput;
-        return nullptr;
-    }
-}
-
 std::optional<Period> periodOption(const Invocation &invocation, const QString &label)
 {
     const std::optional<Period> period = Period::fromLabel(label);

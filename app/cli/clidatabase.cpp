@@ -1,0 +1,19 @@
+// Kept apart from cli.cpp, which the pure commands' tests build without the store.
+#include "cli.h"
+
+#include "core/store/database.h"
+
+namespace cd::cli {
+
+std::unique_ptr<store::Database> openDatabase(const Invocation &invocation, int &status)
+{
+    try {
+        return store::Database::open(invocation.databasePath());
+    } catch (const store::StoreError &error) {
+        invocation.printError(error.message());
+        status = BadInput;
+        return nullptr;
+    }
+}
+
+} // namespace cd::cli
