@@ -216,7 +216,6 @@ void ConflictsPage::reload()
     m_casesView->setColumnWidth(ConflictCaseModel::CustomerColumn, 145);
     m_casesView->setColumnWidth(ConflictCaseModel::ProductColumn, 95);
     m_casesView->setColumnWidth(ConflictCaseModel::WinnerColumn, 110);
-    m_casesView->setColumnWidth(ConflictCaseModel::CompetingColumn, 40);
     m_similarView->resizeColumnsToContents();
     m_similarView->setColumnWidth(SimilarPairsModel::FirstColumn, 260);
     m_similarView->setColumnWidth(SimilarPairsModel::SecondColumn, 260);
