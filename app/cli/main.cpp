@@ -2,10 +2,12 @@
 #include "cli.h"
 #include "reportcommand.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 
 #include <cstdio>
 #include <exception>
+#include <memory>
 
 using namespace cd::cli;
 
@@ -52,9 +54,16 @@ void printUsage(QFile &to)
 
 int main(int argc, char *argv[])
 {
-    if (cd::cli::isQbrReport(argc, argv)) // needs a GUI application (reportcommand.h)
-        return cd::cli::runQbrReportMain(argc, argv);
-    QCoreApplication app(argc, argv);
+    std::unique_ptr<QCoreApplication> app;
+    if (cd::cli::isQbrReport(argc, argv)) {
+        // Charts need a GUI application; without a display it renders offscreen (a PDF needs no screen).
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+            && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setOrganizationName(QStringLiteral("ChannelDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("ChannelDesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CHANNELDESK_VERSION));

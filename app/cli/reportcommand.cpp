@@ -178,41 +178,4 @@ bool isQbrReport(int argc, char *argv[])
     return words.size() >= 2 && words[0] == QLatin1String("report") && words[1] == QLatin1String("qbr");
 }
 
-int runQbrReportMain(int argc, char *argv[])
-{
-    // Charts need a GUI application; without a display it renders offscreen (PDFs need no screen).
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
-        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
-    QCoreApplication::setOrganizationName(QStringLiteral("ChannelDesk"));
-    QCoreApplication::setApplicationName(QStringLiteral("ChannelDesk"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(CHANNELDESK_VERSION));
-    QFile out;
-    QFile err;
-    out.open(stdout, QIODevice::WriteOnly);
-    err.open(stderr, QIODevice::WriteOnly | QIODevice::Unbuffered);
-    Invocation invocation;
-    invocation.out = &out;
-    invocation.err = &err;
-    QStringList words;
-    const QStringList arguments = QCoreApplication::arguments().mid(1);
-    for (qsizetype i = 0; i < arguments.size(); ++i) {
-        if (arguments[i] == QLatin1String("--db") && i + 1 < arguments.size())
-            invocation.databaseOption = arguments[++i];
-        else if (arguments[i].startsWith(QLatin1String("--db=")))
-            invocation.databaseOption = arguments[i].mid(5);
-        else
-            words << arguments[i];
-    }
-    invocation.command = words.value(0);
-    invocation.arguments = words.mid(1);
-    try {
-        return runReportCommand(invocation);
-    } catch (const std::exception &error) {
-        invocation.printError(QCoreApplication::translate("cd::cli", "internal failure: %1").arg(QString::fromLocal8Bit(error.what())));
-        return InternalFailure;
-    }
-}
-
 } // namespace cd::cli
