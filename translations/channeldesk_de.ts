@@ -2136,6 +2136,14 @@ Mit &apos;channeldesk-cli tiers SUBCOMMAND --help&apos; werden die Optionen eine
         <source>dashboard …</source>
         <translation>Dashboard …</translation>
     </message>
+    <message>
+        <source>Measure only the dashboard, on the database an earlier run kept in --dir.</source>
+        <translation>Nur das Dashboard messen, auf der Datenbank, die ein früherer Lauf in --dir behalten hat.</translation>
+    </message>
+    <message>
+        <source>--dashboard-only needs --dir with the bench.sqlite of an earlier run</source>
+        <translation>--dashboard-only braucht --dir mit der bench.sqlite eines früheren Laufs</translation>
+    </message>
 </context>
 <context>
     <name>cd::cli::Report</name>
@@ -2384,6 +2392,14 @@ Mit &apos;channeldesk-cli tiers SUBCOMMAND --help&apos; werden die Optionen eine
     <message>
         <source>reading the dashboard figures failed: %1</source>
         <translation>die Dashboard-Zahlen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>creating the index of split deals</source>
+        <translation>Anlegen des Index der geteilten Deals</translation>
+    </message>
+    <message>
+        <source>opening a second connection to %1 failed: %2</source>
+        <translation>Öffnen einer zweiten Verbindung zu %1 fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>

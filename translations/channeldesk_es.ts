@@ -2136,6 +2136,14 @@ Ejecute &apos;channeldesk-cli tiers SUBCOMMAND --help&apos; para ver sus opcione
         <source>dashboard …</source>
         <translation>dashboard …</translation>
     </message>
+    <message>
+        <source>Measure only the dashboard, on the database an earlier run kept in --dir.</source>
+        <translation>Medir solo el panel, sobre la base de datos que una ejecución anterior conservó en --dir.</translation>
+    </message>
+    <message>
+        <source>--dashboard-only needs --dir with the bench.sqlite of an earlier run</source>
+        <translation>--dashboard-only necesita --dir con el bench.sqlite de una ejecución anterior</translation>
+    </message>
 </context>
 <context>
     <name>cd::cli::Report</name>
@@ -2384,6 +2392,14 @@ Ejecute &apos;channeldesk-cli tiers SUBCOMMAND --help&apos; para ver sus opcione
     <message>
         <source>reading the dashboard figures failed: %1</source>
         <translation>error al leer las cifras del panel: %1</translation>
+    </message>
+    <message>
+        <source>creating the index of split deals</source>
+        <translation>creando el índice de las oportunidades compartidas</translation>
+    </message>
+    <message>
+        <source>opening a second connection to %1 failed: %2</source>
+        <translation>no se pudo abrir una segunda conexión a %1: %2</translation>
     </message>
 </context>
 <context>

@@ -2136,6 +2136,14 @@ Exécutez «&#xa0;channeldesk-cli tiers SUBCOMMAND --help&#xa0;» pour afficher 
         <source>dashboard …</source>
         <translation>dashboard …</translation>
     </message>
+    <message>
+        <source>Measure only the dashboard, on the database an earlier run kept in --dir.</source>
+        <translation>Mesurer uniquement le tableau de bord, sur la base qu’une exécution précédente a conservée dans --dir.</translation>
+    </message>
+    <message>
+        <source>--dashboard-only needs --dir with the bench.sqlite of an earlier run</source>
+        <translation>--dashboard-only exige --dir avec le bench.sqlite d’une exécution précédente</translation>
+    </message>
 </context>
 <context>
     <name>cd::cli::Report</name>
@@ -2384,6 +2392,14 @@ Exécutez «&#xa0;channeldesk-cli tiers SUBCOMMAND --help&#xa0;» pour afficher 
     <message>
         <source>reading the dashboard figures failed: %1</source>
         <translation>échec de la lecture des chiffres du tableau de bord&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>creating the index of split deals</source>
+        <translation>création de l’index des affaires partagées</translation>
+    </message>
+    <message>
+        <source>opening a second connection to %1 failed: %2</source>
+        <translation>échec de l’ouverture d’une seconde connexion à %1 : %2</translation>
     </message>
 </context>
 <context>

@@ -2131,6 +2131,14 @@ Run &apos;channeldesk-cli tiers SUBCOMMAND --help&apos; for its options.
         <source>dashboard …</source>
         <translation>dashboard …</translation>
     </message>
+    <message>
+        <source>Measure only the dashboard, on the database an earlier run kept in --dir.</source>
+        <translation>以前の実行が --dir に残したデータベースで、ダッシュボードだけを計測します。</translation>
+    </message>
+    <message>
+        <source>--dashboard-only needs --dir with the bench.sqlite of an earlier run</source>
+        <translation>--dashboard-only には、以前の実行の bench.sqlite がある --dir が必要です</translation>
+    </message>
 </context>
 <context>
     <name>cd::cli::Report</name>
@@ -2378,6 +2386,14 @@ Run &apos;channeldesk-cli tiers SUBCOMMAND --help&apos; for its options.
     <message>
         <source>reading the dashboard figures failed: %1</source>
         <translation>ダッシュボードの数値の読み込みに失敗しました：%1</translation>
+    </message>
+    <message>
+        <source>creating the index of split deals</source>
+        <translation>分割案件のインデックスを作成中</translation>
+    </message>
+    <message>
+        <source>opening a second connection to %1 failed: %2</source>
+        <translation>%1 への2本目の接続を開けませんでした: %2</translation>
     </message>
 </context>
 <context>

@@ -2131,6 +2131,14 @@ Run &apos;channeldesk-cli tiers SUBCOMMAND --help&apos; for its options.
         <source>dashboard …</source>
         <translation>dashboard …</translation>
     </message>
+    <message>
+        <source>Measure only the dashboard, on the database an earlier run kept in --dir.</source>
+        <translation>仅测量仪表板，使用之前运行保留在 --dir 中的数据库。</translation>
+    </message>
+    <message>
+        <source>--dashboard-only needs --dir with the bench.sqlite of an earlier run</source>
+        <translation>--dashboard-only 需要 --dir 指向之前运行留下的 bench.sqlite</translation>
+    </message>
 </context>
 <context>
     <name>cd::cli::Report</name>
@@ -2378,6 +2386,14 @@ Run &apos;channeldesk-cli tiers SUBCOMMAND --help&apos; for its options.
     <message>
         <source>reading the dashboard figures failed: %1</source>
         <translation>读取仪表板数据失败：%1</translation>
+    </message>
+    <message>
+        <source>creating the index of split deals</source>
+        <translation>正在创建分摊商机的索引</translation>
+    </message>
+    <message>
+        <source>opening a second connection to %1 failed: %2</source>
+        <translation>打开到 %1 的第二个连接失败：%2</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,8 @@
 #include "dashboardquery.h"
 
 #include "dashboardsql.h"
+#include "dashboardwalk.h"
+#include "featureschema.h"
 #include "database.h"
 
 #include "core/records.h"
@@ -87,14 +89,6 @@ QHash<qint64, PartnerInfo> loadPartners(const Database &database)
     return partners;
 }
 
-// A percentage as written in the database ("60", "33.5", NULL): its exact value.
-Decimal percentValue(QByteArrayView text, const Decimal &fallback)
-{
-    if (text.isEmpty())
-        return fallback;
-    return Decimal::parse(text).value_or(fallback);
-}
-
 bool hasTable(const Database &database, const QString &name)
 {
     RowReader reader(database, QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?"), {name});
@@ -146,6 +140,11 @@ void createDashboardIndex(Database &database)
                      DashboardText::tr("creating the dashboard index"));
 }
 
+void indexSplitDeals(Database &database)
+{
+    detail::createSplitDealIndex(database);
+}
+
 DashboardData DashboardQuery::load(const DashboardFilter &filter) const
 {
     DashboardData data;
@@ -157,204 +156,67 @@ DashboardData DashboardQuery::load(const DashboardFilter &filter) const
     const Period previous = period.previous();
     const int startMonth = period.fiscalYearStartMonth();
     const Period year = Period::containing(period.firstDay(), PeriodKind::Year, startMonth);
-    const QDate from = std::min(previous.firstDay(), year.firstDay());
-    const QDate to = std::max(period.lastDay(), year.lastDay());
     const QByteArray periodFirst = isoBytes(period.firstDay()), periodLast = isoBytes(period.lastDay());
     const QByteArray previousFirst = isoBytes(previous.firstDay()), previousLast = isoBytes(previous.lastDay());
     const Scope scope = detail::scopeOf(filter);
-    const Decimal hundred = Decimal::fromInteger(100);
-    qint64 missingRates = 0;
 
-    // 1. The won and lost deals of the range, grouped along the index: revenue by quarter, the period's and
-    // the previous period's revenue by source, won and lost counts.
-    Sums current, before, quarters, stages;
-    qint64 won = 0, lost = 0, wonBefore = 0, lostBefore = 0;
-    const QString shareGroup = scope.partnerMode ? QStringLiteral(", dp.percent") : QString();
-    {
-        QVariantList bindings{QString::fromLatin1(isoBytes(from)), QString::fromLatin1(isoBytes(to))};
-        bindings << scope.bindings;
-        RowReader reader(m_database,
-                         QStringLiteral("SELECT d.close_date, d.status, d.source, d.currency, %1, count(*), sum(d.amount_milli)"
-                                        " FROM %2 WHERE d.close_date BETWEEN ? AND ? AND +d.status IN ('won', 'lost')%3"
-                                        " GROUP BY d.close_date, d.status, d.source, d.currency%4")
-                             .arg(scope.share, scope.from, scope.where, shareGroup),
-                         bindings);
-        QHash<QByteArray, QString> quarterOfDate;
-        const QString sourced = QStringLiteral("sourced"), influenced = QStringLiteral("influenced"),
-                      wonKey = QStringLiteral("won");
-        while (reader.next()) {
-            const QByteArrayView date = reader.bytes(0);
-            const qint64 count = reader.integer(5);
-            const bool inPeriod = date >= periodFirst && date <= periodLast;
-            const bool inPrevious = date >= previousFirst && date <= previousLast;
-            if (reader.bytes(1) == "lost") {
-                if (inPeriod)
-                    lost += count;
-                else if (inPrevious)
-                    lostBefore += count;
-                continue;
-            }
-            std::optional<Decimal> amount = fx.convertMilli(reader.integer(6), reader.bytes(3), date);
-            if (!amount) {
-                missingRates += count;
-                continue;
-            }
-            if (reader.bytes(4) != "100")
-                *amount = *amount * percentValue(reader.bytes(4), hundred).shiftedRight(2);
-            // The quarter of each close date is worked out once ("" outside the fiscal year).
-            const QByteArray dateKey = date.toByteArray();
-            auto quarter = quarterOfDate.constFind(dateKey);
-            if (quarter == quarterOfDate.cend()) {
-                const QDate day = QDate::fromString(QString::fromLatin1(dateKey), Qt::ISODate);
-                quarter = quarterOfDate.insert(dateKey, year.contains(day)
-                                                            ? Period::containing(day, PeriodKind::Quarter, startMonth).label()
-                                                            : QString());
-            }
-            if (!quarter->isEmpty())
-                quarters.add(*quarter, *amount, Decimal(), count);
-            if (inPeriod || inPrevious) {
-                Sums &sums = inPeriod ? current : before;
-                sums.add(reader.bytes(2) == "sourced" ? sourced : reader.bytes(2) == "influenced" ? influenced
-                                                                                                   : reader.text(2),
-                         *amount, Decimal(), count);
-                sums.add(wonKey, *amount, Decimal(), count);
-                (inPeriod ? won : wonBefore) += count;
-            }
-        }
-    }
-    // The open deals closing in the period and the previous one: the pipeline, by stage. Open deals convert
-    // at the latest rate, so their close date only says which period they belong to.
-    {
-        QVariantList bindings{QString::fromLatin1(periodFirst), QString::fromLatin1(std::min(previousFirst, periodFirst)),
-                              QString::fromLatin1(std::max(previousLast, periodLast))};
-        bindings << scope.bindings;
-        RowReader reader(m_database,
-                         QStringLiteral("SELECT d.close_date >= ?1, d.stage, d.probability, d.currency, %1, count(*),"
-                                        " sum(d.amount_milli) FROM %2 WHERE d.close_date BETWEEN ?2 AND ?3"
-                                        " AND +d.status = 'open'%3 GROUP BY 1, d.stage, d.probability, d.currency%4")
-                             .arg(scope.share, scope.from, scope.where, shareGroup),
-                         bindings);
-        while (reader.next()) {
-            const qint64 count = reader.integer(5);
-            std::optional<Decimal> amount = fx.convertMilli(reader.integer(6), reader.bytes(3), QByteArrayView());
-            if (!amount) {
-                missingRates += count;
-                continue;
-            }
-            if (reader.bytes(4) != "100")
-                *amount = *amount * percentValue(reader.bytes(4), hundred).shiftedRight(2);
-            const Decimal weighted = *amount * percentValue(reader.bytes(2), Decimal()).shiftedRight(2);
-            const bool inPeriod = reader.integer(0) != 0;
-            (inPeriod ? current : before).add(QStringLiteral("pipeline"), *amount, weighted, count);
-            if (inPeriod)
-                stages.add(reader.text(1), *amount, weighted, count);
-        }
-    }
+    // 1. One walk over the deals of the windows: won and lost counts, revenue by source and quarter,
+    // pipeline by stage, active partners, and the period's won revenue by primary partner.
+    detail::DealWindows windows;
+    windows.periodFirst = period.firstDay();
+    windows.periodLast = period.lastDay();
+    windows.previousFirst = previous.firstDay();
+    windows.previousLast = previous.lastDay();
+    // Active partners: a won deal in the 90 days up to the period's end (or today, when earlier).
+    windows.activeLast = filter.today.isValid() ? std::min(period.lastDay(), filter.today) : period.lastDay();
+    windows.activeBeforeLast = filter.today.isValid() ? std::min(previous.lastDay(), filter.today) : previous.lastDay();
+    windows.year = year;
+    const detail::DealTotals totals = detail::walkDeals(m_database, fx, scope, windows);
 
-    // 2. The period's won deals by primary partner, in index order: regions, tiers, types, and the candidates
-    // for the top partners.
-    Sums regions, tiers, types, byPartner;
+    // 2. Regions, tiers and types of the primary partners, spread once per partner.
+    Sums regions, tiers, types;
     const QHash<qint64, PartnerInfo> partners = loadPartners(m_database);
-    {
-        QVariantList bindings{QString::fromLatin1(periodFirst), QString::fromLatin1(periodLast)};
-        bindings << scope.bindings;
-        RowReader reader(m_database,
-                         QStringLiteral("SELECT d.close_date, d.currency, d.primary_partner, %1, count(*), sum(d.amount_milli)"
-                                        " FROM %2 WHERE d.close_date BETWEEN ? AND ? AND +d.status = 'won'%3"
-                                        " GROUP BY d.close_date, d.status, d.source, d.currency, d.stage, d.probability,"
-                                        " d.primary_partner%4")
-                             .arg(scope.share, scope.from, scope.where,
-                                  scope.partnerMode ? QStringLiteral(", dp.percent") : QString()),
-                         bindings);
-        // Summed per partner first (an integer key), then spread over regions, tiers and types once per partner.
-        QHash<qint64, std::pair<Decimal, qint64>> perPartner;
-        while (reader.next()) {
-            std::optional<Decimal> amount = fx.convertMilli(reader.integer(5), reader.bytes(1), reader.bytes(0));
-            if (!amount)
-                continue; // counted in the first pass
-            if (reader.bytes(3) != "100")
-                *amount = *amount * percentValue(reader.bytes(3), hundred).shiftedRight(2);
-            auto &sum = perPartner[reader.integer(2)];
-            sum.first += *amount;
-            sum.second += reader.integer(4);
-        }
-        for (auto it = perPartner.cbegin(); it != perPartner.cend(); ++it) {
-            const PartnerInfo info = partners.value(it.key());
-            const auto &[amount, count] = it.value();
-            regions.add(info.region, amount, Decimal(), count);
-            tiers.add(info.program + QLatin1Char('/') + info.tier, amount, Decimal(), count);
-            types.add(info.type, amount, Decimal(), count);
-            byPartner.add(QString::number(it.key()), amount, Decimal(), count);
-        }
-    }
+    totals.wonByPartner.forEach([&](qint64 id, const detail::Bucket &bucket) {
+        if (bucket.count == 0)
+            return;
+        const PartnerInfo info = partners.value(id);
+        regions.add(info.region, bucket.amount, Decimal(), bucket.count);
+        tiers.add(info.program + QLatin1Char('/') + info.tier, bucket.amount, Decimal(), bucket.count);
+        types.add(info.type, bucket.amount, Decimal(), bucket.count);
+    });
 
-    // 3. Top partners: the primary partners' totals pick the candidates; their credited revenue (each
-    // partner's share of split deals, as a partner of any position) is then summed exactly.
+    // 3. Top partners by credited revenue: each partner's share of split deals in any position, among the
+    // partners the filter admits. One partner's QBR credits that partner alone, as everywhere in its scope.
     {
-        QList<SeriesEntry> candidates = byPartner.rounded(data.minorDigits);
-        std::sort(candidates.begin(), candidates.end(), [](const SeriesEntry &a, const SeriesEntry &b) {
-            return a.amount != b.amount ? a.amount > b.amount : a.key < b.key;
+        detail::ByPartner<detail::Bucket> credited;
+        if (scope.partnerMode) {
+            RowReader reader(m_database, QStringLiteral("SELECT id FROM partners WHERE partner_id = ?"), {filter.partnerId});
+            if (reader.next())
+                credited[reader.integer(0)] = totals.won[0];
+        } else {
+            credited = detail::creditedRevenue(m_database, totals);
+        }
+        QList<SeriesEntry> top;
+        credited.forEach([&](qint64 id, const detail::Bucket &bucket) {
+            if (bucket.count == 0)
+                return;
+            const PartnerInfo info = partners.value(id);
+            // With a region (program, tier, type) chosen, the top partners are that region's: a deal of an EMEA
+            // partner shared with an APAC one counts for the EMEA partner only.
+            if ((!filter.region.isEmpty() && info.region != filter.region)
+                || (!filter.program.isEmpty() && info.program != filter.program)
+                || (!filter.tier.isEmpty() && info.tier != filter.tier)
+                || (!filter.partnerType.isEmpty() && info.type != filter.partnerType))
+                return;
+            top << SeriesEntry{info.partnerId, info.name, bucket.amount.rounded(data.minorDigits, RoundingMode::HalfEven),
+                               Decimal(), bucket.count, 0, std::nullopt};
         });
-        candidates = candidates.mid(0, 30);
-        if (!candidates.isEmpty()) {
-            QStringList ids;
-            for (const SeriesEntry &c : std::as_const(candidates))
-                ids << c.key;
-            Sums credited;
-            // The filter's conditions hold for the deals (their primary partner), as everywhere else; the ids
-            // are our own row numbers.
-            QVariantList bindings{QString::fromLatin1(periodFirst), QString::fromLatin1(periodLast)};
-            bindings << scope.bindings;
-            RowReader reader(m_database,
-                             QStringLiteral("SELECT dp.partner, d.close_date, d.currency, dp.percent, count(*), sum(d.amount_milli)"
-                                            " FROM deal_partners dp JOIN deals d ON d.id = dp.deal"
-                                            " WHERE dp.partner IN (%1) AND d.close_date BETWEEN ? AND ? AND d.status = 'won'%2"
-                                            " GROUP BY dp.partner, d.close_date, d.currency, dp.percent")
-                                 .arg(ids.join(QLatin1Char(',')), scope.where),
-                             bindings);
-            while (reader.next()) {
-                std::optional<Decimal> amount = fx.convertMilli(reader.integer(5), reader.bytes(2), reader.bytes(1));
-                if (!amount)
-                    continue;
-                credited.add(QString::number(reader.integer(0)),
-                             *amount * percentValue(reader.bytes(3), hundred).shiftedRight(2), Decimal(),
-                             reader.integer(4));
-            }
-            QList<SeriesEntry> top = credited.rounded(data.minorDigits);
-            std::sort(top.begin(), top.end(), [](const SeriesEntry &a, const SeriesEntry &b) {
-                return a.amount != b.amount ? a.amount > b.amount : a.key < b.key;
-            });
-            top = top.mid(0, 10);
-            for (SeriesEntry &entry : top) {
-                const PartnerInfo info = partners.value(entry.key.toLongLong());
-                entry.key = info.partnerId;
-                entry.label = info.name;
-            }
-            data.topPartners = top;
-        }
-    }
-
-    // 4. Active partners: a won deal in the 90 days up to the period's end (or today, when earlier).
-    qint64 active = 0, activeBefore = 0;
-    {
-        const QDate end = filter.today.isValid() ? std::min(period.lastDay(), filter.today) : period.lastDay();
-        const QDate endBefore = filter.today.isValid() ? std::min(previous.lastDay(), filter.today) : previous.lastDay();
-        const QString column = scope.partnerMode ? QStringLiteral("dp.partner") : QStringLiteral("d.primary_partner");
-        QVariantList bindings{QString::fromLatin1(isoBytes(end.addDays(-89))), QString::fromLatin1(isoBytes(end)),
-                              QString::fromLatin1(isoBytes(endBefore.addDays(-89))), QString::fromLatin1(isoBytes(endBefore)),
-                              QString::fromLatin1(isoBytes(std::min(end, endBefore).addDays(-89))),
-                              QString::fromLatin1(isoBytes(std::max(end, endBefore)))};
-        bindings << scope.bindings;
-        RowReader reader(m_database,
-                         QStringLiteral("SELECT count(DISTINCT CASE WHEN d.close_date BETWEEN ?1 AND ?2 THEN %1 END),"
-                                        " count(DISTINCT CASE WHEN d.close_date BETWEEN ?3 AND ?4 THEN %1 END)"
-                                        " FROM %2 WHERE d.close_date BETWEEN ?5 AND ?6 AND +d.status = 'won'%3")
-                             .arg(column, scope.from, scope.where),
-                         bindings);
-        if (reader.next()) {
-            active = reader.integer(0);
-            activeBefore = reader.integer(1);
-        }
+        const auto byAmount = [](const SeriesEntry &a, const SeriesEntry &b) {
+            return a.amount != b.amount ? a.amount > b.amount : a.key < b.key;
+        };
+        const qsizetype shown = std::min<qsizetype>(10, top.size());
+        std::partial_sort(top.begin(), top.begin() + shown, top.end(), byAmount);
+        data.topPartners = top.mid(0, shown);
     }
 
     // 5. Sales cycle: days from the registration a won deal came from to its close.
@@ -419,11 +281,10 @@ DashboardData DashboardQuery::load(const DashboardFilter &filter) const
     // The figures, rounded once each, with their targets.
     const int digits = data.minorDigits;
     const auto money = [&](const Decimal &value) { return value.rounded(digits, RoundingMode::HalfEven); };
-    const SeriesEntry wonNow = current.value(QStringLiteral("won")), wonThen = before.value(QStringLiteral("won"));
-    const SeriesEntry sourcedNow = current.value(QStringLiteral("sourced")), sourcedThen = before.value(QStringLiteral("sourced"));
-    const SeriesEntry influencedNow = current.value(QStringLiteral("influenced"));
-    const SeriesEntry influencedThen = before.value(QStringLiteral("influenced"));
-    const SeriesEntry pipelineNow = current.value(QStringLiteral("pipeline")), pipelineThen = before.value(QStringLiteral("pipeline"));
+    const detail::Bucket &wonNow = totals.won[0], &wonThen = totals.won[1];
+    const detail::Bucket &sourcedNow = totals.sourced[0], &sourcedThen = totals.sourced[1];
+    const detail::Bucket &influencedNow = totals.influenced[0], &influencedThen = totals.influenced[1];
+    const detail::Bucket &pipelineNow = totals.pipeline[0], &pipelineThen = totals.pipeline[1];
     const TargetRepository targets(m_database);
     const QString targetRegion = filter.region;
     // Partner-level filters have no targets of their own: the program's would not compare like with like.
@@ -454,30 +315,31 @@ DashboardData DashboardQuery::load(const DashboardFilter &filter) const
         detail::percentOf(influencedThen.amount, wonThen.amount, 1));
     add(QStringLiteral("pipeline"), TargetUnit::Money, money(pipelineNow.amount), money(pipelineThen.amount));
     add(QStringLiteral("weighted_pipeline"), TargetUnit::Money, money(pipelineNow.weighted), money(pipelineThen.weighted));
-    add(QStringLiteral("average_deal_size"), TargetUnit::Money, detail::quotient(wonNow.amount, won, digits),
-        detail::quotient(wonThen.amount, wonBefore, digits));
+    add(QStringLiteral("average_deal_size"), TargetUnit::Money, detail::quotient(wonNow.amount, wonNow.count, digits),
+        detail::quotient(wonThen.amount, wonThen.count, digits));
     add(QStringLiteral("win_rate"), TargetUnit::Percent,
-        detail::percentOf(Decimal::fromInteger(won), Decimal::fromInteger(won + lost), 1),
-        detail::percentOf(Decimal::fromInteger(wonBefore), Decimal::fromInteger(wonBefore + lostBefore), 1));
+        detail::percentOf(Decimal::fromInteger(wonNow.count), Decimal::fromInteger(wonNow.count + totals.lost[0]), 1),
+        detail::percentOf(Decimal::fromInteger(wonThen.count), Decimal::fromInteger(wonThen.count + totals.lost[1]), 1));
     add(QStringLiteral("sales_cycle_days"), TargetUnit::Days,
         cycleDeals ? std::optional(detail::quotient(Decimal::fromInteger(cycleDays), cycleDeals, 1)) : std::nullopt,
         cycleDealsBefore ? std::optional(detail::quotient(Decimal::fromInteger(cycleDaysBefore), cycleDealsBefore, 1))
                          : std::nullopt);
-    add(QStringLiteral("active_partners"), TargetUnit::Count, Decimal::fromInteger(active), Decimal::fromInteger(activeBefore));
+    add(QStringLiteral("active_partners"), TargetUnit::Count, Decimal::fromInteger(totals.activePartners[0]),
+        Decimal::fromInteger(totals.activePartners[1]));
     if (certified)
         add(QStringLiteral("certified_partners"), TargetUnit::Count, Decimal::fromInteger(*certified),
             Decimal::fromInteger(*certifiedBefore));
 
     // The series.
-    QList<SeriesEntry> stageList = stages.rounded(digits);
-    std::sort(stageList.begin(), stageList.end(),
+    for (auto it = totals.stages.cbegin(); it != totals.stages.cend(); ++it)
+        data.pipelineByStage << SeriesEntry{it.key(), QString(), money(it->amount), money(it->weighted), it->count, 0, std::nullopt};
+    std::sort(data.pipelineByStage.begin(), data.pipelineByStage.end(),
               [](const SeriesEntry &a, const SeriesEntry &b) { return stageOrder(a.key) < stageOrder(b.key); });
-    data.pipelineByStage = stageList;
+    int quarterIndex = 0;
     for (Period q = Period::containing(year.firstDay(), PeriodKind::Quarter, startMonth); q.firstDay() <= year.lastDay();
-         q = q.next()) {
-        SeriesEntry entry = quarters.value(q.label());
-        entry.amount = money(entry.amount);
-        entry.label = q.label();
+         q = q.next(), ++quarterIndex) {
+        const detail::Bucket &quarter = totals.quarters[quarterIndex];
+        SeriesEntry entry{q.label(), q.label(), money(quarter.amount), Decimal(), quarter.count, 0, std::nullopt};
         if (targetable) {
             if (const std::optional<Target> target = targets.resolve(q, targetRegion, filter.program, QStringLiteral("partner_revenue")))
                 entry.target = target->value;
@@ -504,9 +366,9 @@ DashboardData DashboardQuery::load(const DashboardFilter &filter) const
     for (SeriesEntry &entry : data.revenueByTier)
         entry.label = entry.key.section(QLatin1Char('/'), 1);
     data.revenueByType = sorted(types.rounded(digits));
-    if (missingRates > 0)
+    if (totals.missingRates > 0)
         data.warnings << DashboardText::tr("%n deal(s) left out: no exchange rate to %1 on their close date", nullptr,
-                                           int(std::min<qint64>(missingRates, INT_MAX)))
+                                           int(std::min<qint64>(totals.missingRates, INT_MAX)))
                              .arg(data.currency);
     return data;
 }

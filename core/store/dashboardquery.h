@@ -113,11 +113,10 @@ public:
     using StoreError::StoreError;
 };
 
-// The dashboard's figures, aggregated in SQL. The deals are read through one covering index
-// (deals_dashboard: close date, status, source, currency, stage, probability, partner, amount, reg_id)
-// in GROUP BY orders that follow it, so SQLite aggregates while it walks the index without sorting.
-// Amounts come out of SQL as sums of thousandths per close date and currency and are converted here,
-// exactly, at the rate in force on that date (open deals: the latest rate); each figure is rounded once.
+// The dashboard's figures. The deals are read once, through one covering index (deals_dashboard: close
+// date, status, source, currency, stage, probability, partner, amount, reg_id), so SQLite never visits the
+// table and never sorts (dashboardwalk.h). Each amount is converted exactly at the rate in force on its
+// close date (open deals: the latest rate); each figure is rounded once.
 class DashboardQuery
 {
 public:

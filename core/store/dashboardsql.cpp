@@ -5,6 +5,8 @@
 #include "core/currency.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
 #include <QSqlDriver>
 
 #include <sqlite3.h>
@@ -26,12 +28,47 @@ int digitsOf(const QString &code)
 
 } // namespace
 
-RowReader::RowReader(const Database &database, const QString &sql, const QVariantList &bindings)
+sqlite3 *handleOf(const Database &database)
 {
     const QVariant handle = database.sql().driver()->handle();
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
         throw StoreError(DashboardText::tr("the database connection does not expose its SQLite handle"));
-    m_handle = *static_cast<sqlite3 *const *>(handle.constData());
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+ReadOnlyConnection::ReadOnlyConnection(const QString &path)
+{
+    const int opened = sqlite3_open_v2(QFile::encodeName(path).constData(), &m_handle,
+                                       SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr);
+    if (opened != SQLITE_OK) {
+        const QString reason = m_handle ? QString::fromUtf8(sqlite3_errmsg(m_handle)) : QString::number(opened);
+        sqlite3_close(m_handle);
+        throw StoreError(DashboardText::tr("opening a second connection to %1 failed: %2").arg(path, reason));
+    }
+    sqlite3_busy_timeout(m_handle, 5000);
+}
+
+ReadOnlyConnection::~ReadOnlyConnection()
+{
+    sqlite3_close(m_handle);
+}
+
+bool othersSeeTheSameData(const Database &database)
+{
+    const QString path = database.path();
+    if (path.isEmpty() || path == QLatin1String(":memory:") || path.startsWith(QLatin1String("file:"))
+        || !QFileInfo::exists(path))
+        return false;
+    return database.transactionDepth() == 0 && sqlite3_get_autocommit(handleOf(database)) != 0;
+}
+
+RowReader::RowReader(const Database &database, const QString &sql, const QVariantList &bindings)
+    : RowReader(handleOf(database), sql, bindings)
+{
+}
+
+RowReader::RowReader(sqlite3 *connection, const QString &sql, const QVariantList &bindings) : m_handle(connection)
+{
     const QByteArray utf8 = sql.toUtf8();
     if (sqlite3_prepare_v2(m_handle, utf8.constData(), int(utf8.size()), &m_statement, nullptr) != SQLITE_OK)
         throw StoreError(DashboardText::tr("preparing the dashboard query failed: %1")
@@ -132,7 +169,7 @@ std::optional<Decimal> FxRates::rate(QByteArrayView currency, QByteArrayView iso
     return lookup(currency.toByteArray(), isoDate.toByteArray());
 }
 
-std::optional<Decimal> FxRates::convertMilli(qint64 milli, QByteArrayView currency, QByteArrayView isoDate) const
+const std::optional<Decimal> &FxRates::factor(QByteArrayView currency, QByteArrayView isoDate) const
 {
     QByteArray key;
     key.reserve(16);
@@ -147,9 +184,15 @@ std::optional<Decimal> FxRates::convertMilli(qint64 milli, QByteArrayView curren
         }
         cached = m_cache.insert(key, factor);
     }
-    if (!cached.value())
+    return cached.value();
+}
+
+std::optional<Decimal> FxRates::convertMilli(qint64 milli, QByteArrayView currency, QByteArrayView isoDate) const
+{
+    const std::optional<Decimal> &rate = factor(currency, isoDate);
+    if (!rate)
         return std::nullopt;
-    return Decimal::fromUnits(milli, 3) * *cached.value();
+    return Decimal::fromUnits(milli, 3) * *rate;
 }
 
 Scope scopeOf(const DashboardFilter &filter)

@@ -21,6 +21,7 @@ class RowReader
 {
 public:
     RowReader(const Database &database, const QString &sql, const QVariantList &bindings); // throws StoreError
+    RowReader(sqlite3 *connection, const QString &sql, const QVariantList &bindings);
     ~RowReader();
     RowReader(const RowReader &) = delete;
     RowReader &operator=(const RowReader &) = delete;
@@ -37,6 +38,26 @@ private:
     QList<QByteArray> m_bound;
 };
 
+// The connection's own SQLite handle.
+sqlite3 *handleOf(const Database &database); // throws StoreError
+
+// A second, read-only connection to a database's file, for a reader on another thread.
+class ReadOnlyConnection
+{
+public:
+    explicit ReadOnlyConnection(const QString &path); // throws StoreError
+    ~ReadOnlyConnection();
+    ReadOnlyConnection(const ReadOnlyConnection &) = delete;
+    ReadOnlyConnection &operator=(const ReadOnlyConnection &) = delete;
+    sqlite3 *handle() const { return m_handle; }
+
+private:
+    sqlite3 *m_handle = nullptr;
+};
+
+// Whether another connection would see what this one sees: a file, and no transaction open here.
+bool othersSeeTheSameData(const Database &database);
+
 // fx_rates: units of the base currency per unit of a currency, in force from a date.
 class FxRates
 {
@@ -48,6 +69,9 @@ public:
     int reportingDigits() const { return m_digits; }
     // Base units per unit of `currency` on `isoDate` (empty date: the latest rate).
     std::optional<Decimal> rate(QByteArrayView currency, QByteArrayView isoDate) const;
+    // Reporting-currency units per unit of `currency` on `isoDate` (empty: the latest), exact but for the
+    // 12-decimal division a reporting currency other than the base needs. nullopt when a rate is missing.
+    const std::optional<Decimal> &factor(QByteArrayView currency, QByteArrayView isoDate) const;
     // Thousandths of `currency` on `isoDate` in the reporting currency, exact (a reporting currency other
     // than the base divides by its own rate, to 12 decimals). nullopt when a rate is missing.
     std::optional<Decimal> convertMilli(qint64 milli, QByteArrayView currency, QByteArrayView isoDate) const;

@@ -12,6 +12,7 @@ void createCommissionPlanTables(Database &database);       // version 2, commiss
 void createCertificationTables(Database &database);        // version 3, certificationstore.cpp
 void createRegistrationWorkflowTables(Database &database); // version 4, registrationworkflowstore.cpp
 void createTargetTables(Database &database);               // version 5, targetstore.cpp
+void indexSplitDeals(Database &database);                  // version 6, dashboardquery.cpp
 
 // Their share of the demo program, written by loadDemoData() after partners, deals, registrations and
 // exchange rates, inside one transaction of its own each.

@@ -121,6 +121,7 @@ const QList<MigrationStep> &migrationSteps()
         {3, createCertificationTables},
         {4, createRegistrationWorkflowTables},
         {5, createTargetTables},
+        {6, indexSplitDeals},
     };
     return steps;
 }
