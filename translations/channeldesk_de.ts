@@ -407,6 +407,18 @@
         <source>In conflict</source>
         <translation>Im Konflikt</translation>
     </message>
+    <message>
+        <source>Pipeline for %1</source>
+        <translation>Pipeline für %1</translation>
+    </message>
+    <message>
+        <source>Weighted pipeline for %1</source>
+        <translation>Gewichtete Pipeline für %1</translation>
+    </message>
+    <message>
+        <source>Pipeline for %1 by stage</source>
+        <translation>Pipeline für %1 nach Phase</translation>
+    </message>
 </context>
 <context>
     <name>cd::DashboardPage</name>
@@ -911,14 +923,6 @@
         <translation>Programm</translation>
     </message>
     <message>
-        <source>Partner type</source>
-        <translation>Partnertyp</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>Region</translation>
-    </message>
-    <message>
         <source>Tier and scorecard</source>
         <translation>Stufe und Scorecard</translation>
     </message>
@@ -973,6 +977,50 @@
     <message>
         <source>Probability</source>
         <translation>Wahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <source>The program &quot;%1&quot; is not in the database, so the tier cannot be evaluated.</source>
+        <translation>Das Programm „%1“ ist nicht in der Datenbank, daher kann die Stufe nicht ausgewertet werden.</translation>
+    </message>
+    <message>
+        <source>Tier now</source>
+        <translation>Aktuelle Stufe</translation>
+    </message>
+    <message>
+        <source>Not evaluated: only active partners are.</source>
+        <translation>Nicht ausgewertet: Nur aktive Partner werden ausgewertet.</translation>
+    </message>
+    <message>
+        <source>Tier by the rules on %1</source>
+        <translation>Stufe nach den Regeln am %1</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>%1 (rank %2 of %3 partners)</source>
+        <translation>%1 (Rang %2 von %3 Partnern)</translation>
+    </message>
+    <message>
+        <source>Scorecard</source>
+        <translation>Scorecard</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Ist</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Gewichtung</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Punkte</translation>
     </message>
 </context>
 <context>

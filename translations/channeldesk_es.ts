@@ -407,6 +407,18 @@
         <source>In conflict</source>
         <translation>En conflicto</translation>
     </message>
+    <message>
+        <source>Pipeline for %1</source>
+        <translation>Pipeline de %1</translation>
+    </message>
+    <message>
+        <source>Weighted pipeline for %1</source>
+        <translation>Pipeline ponderado de %1</translation>
+    </message>
+    <message>
+        <source>Pipeline for %1 by stage</source>
+        <translation>Pipeline de %1 por etapa</translation>
+    </message>
 </context>
 <context>
     <name>cd::DashboardPage</name>
@@ -911,14 +923,6 @@
         <translation>Programa</translation>
     </message>
     <message>
-        <source>Partner type</source>
-        <translation>Tipo de partner</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>Región</translation>
-    </message>
-    <message>
         <source>Tier and scorecard</source>
         <translation>Nivel y cuadro de puntuación</translation>
     </message>
@@ -973,6 +977,50 @@
     <message>
         <source>Probability</source>
         <translation>Probabilidad</translation>
+    </message>
+    <message>
+        <source>The program &quot;%1&quot; is not in the database, so the tier cannot be evaluated.</source>
+        <translation>El programa «%1» no está en la base de datos, así que no se puede evaluar el nivel.</translation>
+    </message>
+    <message>
+        <source>Tier now</source>
+        <translation>Nivel actual</translation>
+    </message>
+    <message>
+        <source>Not evaluated: only active partners are.</source>
+        <translation>No evaluado: solo se evalúan los partners activos.</translation>
+    </message>
+    <message>
+        <source>Tier by the rules on %1</source>
+        <translation>Nivel según las reglas al %1</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <source>%1 (rank %2 of %3 partners)</source>
+        <translation>%1 (puesto %2 de %3 partners)</translation>
+    </message>
+    <message>
+        <source>Scorecard</source>
+        <translation>Cuadro de puntuación</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Real</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Peso</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Puntos</translation>
     </message>
 </context>
 <context>

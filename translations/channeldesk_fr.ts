@@ -407,6 +407,18 @@
         <source>In conflict</source>
         <translation>En conflit</translation>
     </message>
+    <message>
+        <source>Pipeline for %1</source>
+        <translation>Pipeline pour %1</translation>
+    </message>
+    <message>
+        <source>Weighted pipeline for %1</source>
+        <translation>Pipeline pondéré pour %1</translation>
+    </message>
+    <message>
+        <source>Pipeline for %1 by stage</source>
+        <translation>Pipeline pour %1 par étape</translation>
+    </message>
 </context>
 <context>
     <name>cd::DashboardPage</name>
@@ -911,14 +923,6 @@
         <translation>Programme</translation>
     </message>
     <message>
-        <source>Partner type</source>
-        <translation>Type de partenaire</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>Région</translation>
-    </message>
-    <message>
         <source>Tier and scorecard</source>
         <translation>Niveau et tableau de performance</translation>
     </message>
@@ -973,6 +977,50 @@
     <message>
         <source>Probability</source>
         <translation>Probabilité</translation>
+    </message>
+    <message>
+        <source>The program &quot;%1&quot; is not in the database, so the tier cannot be evaluated.</source>
+        <translation>Le programme « %1 » n’est pas dans la base : le niveau ne peut pas être évalué.</translation>
+    </message>
+    <message>
+        <source>Tier now</source>
+        <translation>Niveau actuel</translation>
+    </message>
+    <message>
+        <source>Not evaluated: only active partners are.</source>
+        <translation>Non évalué&#xa0;: seuls les partenaires actifs le sont.</translation>
+    </message>
+    <message>
+        <source>Tier by the rules on %1</source>
+        <translation>Niveau selon les règles au %1</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>%1 (rank %2 of %3 partners)</source>
+        <translation>%1 (rang %2 sur %3 partenaires)</translation>
+    </message>
+    <message>
+        <source>Scorecard</source>
+        <translation>Tableau de performance</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Réel</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Pondération</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
     </message>
 </context>
 <context>

@@ -407,6 +407,18 @@
         <source>In conflict</source>
         <translation>コンフリクト中</translation>
     </message>
+    <message>
+        <source>Pipeline for %1</source>
+        <translation>%1 のパイプライン</translation>
+    </message>
+    <message>
+        <source>Weighted pipeline for %1</source>
+        <translation>%1 の加重パイプライン</translation>
+    </message>
+    <message>
+        <source>Pipeline for %1 by stage</source>
+        <translation>%1 のステージ別パイプライン</translation>
+    </message>
 </context>
 <context>
     <name>cd::DashboardPage</name>
@@ -909,14 +921,6 @@
         <translation>プログラム</translation>
     </message>
     <message>
-        <source>Partner type</source>
-        <translation>パートナー種別</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>地域</translation>
-    </message>
-    <message>
         <source>Tier and scorecard</source>
         <translation>ティアとスコアカード</translation>
     </message>
@@ -971,6 +975,50 @@
     <message>
         <source>Probability</source>
         <translation>確度</translation>
+    </message>
+    <message>
+        <source>The program &quot;%1&quot; is not in the database, so the tier cannot be evaluated.</source>
+        <translation>プログラム「%1」がデータベースにないため、ティアを評価できません。</translation>
+    </message>
+    <message>
+        <source>Tier now</source>
+        <translation>現在のティア</translation>
+    </message>
+    <message>
+        <source>Not evaluated: only active partners are.</source>
+        <translation>未評価：評価対象はアクティブなパートナーのみです。</translation>
+    </message>
+    <message>
+        <source>Tier by the rules on %1</source>
+        <translation>%1 時点のルールによるティア</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>スコア</translation>
+    </message>
+    <message>
+        <source>%1 (rank %2 of %3 partners)</source>
+        <translation>%1（%3 社中 %2 位）</translation>
+    </message>
+    <message>
+        <source>Scorecard</source>
+        <translation>スコアカード</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>実績</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>ウェイト</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>ポイント</translation>
     </message>
 </context>
 <context>

@@ -407,6 +407,18 @@
         <source>In conflict</source>
         <translation>存在冲突</translation>
     </message>
+    <message>
+        <source>Pipeline for %1</source>
+        <translation>%1 的管道</translation>
+    </message>
+    <message>
+        <source>Weighted pipeline for %1</source>
+        <translation>%1 的加权管道</translation>
+    </message>
+    <message>
+        <source>Pipeline for %1 by stage</source>
+        <translation>%1 按阶段划分的管道</translation>
+    </message>
 </context>
 <context>
     <name>cd::DashboardPage</name>
@@ -909,14 +921,6 @@
         <translation>计划</translation>
     </message>
     <message>
-        <source>Partner type</source>
-        <translation>合作伙伴类型</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>区域</translation>
-    </message>
-    <message>
         <source>Tier and scorecard</source>
         <translation>级别和计分卡</translation>
     </message>
@@ -971,6 +975,50 @@
     <message>
         <source>Probability</source>
         <translation>赢单概率</translation>
+    </message>
+    <message>
+        <source>The program &quot;%1&quot; is not in the database, so the tier cannot be evaluated.</source>
+        <translation>数据库中没有计划“%1”，因此无法评估级别。</translation>
+    </message>
+    <message>
+        <source>Tier now</source>
+        <translation>当前级别</translation>
+    </message>
+    <message>
+        <source>Not evaluated: only active partners are.</source>
+        <translation>未评估：仅评估活跃合作伙伴。</translation>
+    </message>
+    <message>
+        <source>Tier by the rules on %1</source>
+        <translation>按 %1 的规则评定的级别</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>%1 (rank %2 of %3 partners)</source>
+        <translation>%1（%3 个合作伙伴中排名第 %2）</translation>
+    </message>
+    <message>
+        <source>Scorecard</source>
+        <translation>计分卡</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>分数</translation>
     </message>
 </context>
 <context>

@@ -189,8 +189,14 @@ QString formatKpiNumber(const Decimal &value, store::TargetUnit unit, const QStr
     return formatDecimal(value, std::min(value.significantDecimals(), 2), locale);
 }
 
-QString kpiTitle(const QString &metric)
+QString kpiTitle(const QString &metric, const store::DashboardData *data)
 {
+    if (data && !(data->pipelinePeriod == data->filter.period)) {
+        if (metric == QLatin1String("pipeline"))
+            return QCoreApplication::translate("cd::DashboardCharts", "Pipeline for %1").arg(data->pipelinePeriod.label());
+        if (metric == QLatin1String("weighted_pipeline"))
+            return QCoreApplication::translate("cd::DashboardCharts", "Weighted pipeline for %1").arg(data->pipelinePeriod.label());
+    }
     static const QHash<QString, const char *> titles{
         {QStringLiteral("partner_revenue"), QT_TRANSLATE_NOOP("cd::DashboardCharts", "Partner revenue")},
         {QStringLiteral("sourced_revenue"), QT_TRANSLATE_NOOP("cd::DashboardCharts", "Partner-sourced revenue")},
@@ -232,7 +238,11 @@ QChart *pipelineByStageChart(const store::DashboardData &data, const ChartStyle 
         keys << e.key;
         labels << codeLabel(QStringLiteral("deal_stage"), e.key);
     }
-    QChart *chart = newChart("pipelineByStage", ChartText::tr("Pipeline by stage"), style, QStringLiteral("stage"), keys);
+    QChart *chart = newChart("pipelineByStage",
+                             data.pipelinePeriod == data.filter.period
+                                 ? ChartText::tr("Pipeline by stage")
+                                 : ChartText::tr("Pipeline for %1 by stage").arg(data.pipelinePeriod.label()),
+                             style, QStringLiteral("stage"), keys);
     auto *amount = new QBarSet(ChartText::tr("Pipeline"));
     auto *weighted = new QBarSet(ChartText::tr("Weighted"));
     amount->setColor(style.series.value(0));
@@ -342,8 +352,14 @@ QChart *revenueByRegionChart(const store::DashboardData &data, const ChartStyle 
         slice->setLabelVisible(false);
     }
     chart->addSeries(series);
-    // The legend carries the shares and the plan: slice labels would not fit beside a small donut.
+    // The legend carries the shares and the plan: slice labels would not fit beside a small donut. Left
+    // to itself the layout gives the legend too little width and cuts the plan off.
     chart->legend()->setAlignment(Qt::AlignRight);
+    const QFontMetricsF metrics(chart->legend()->font());
+    qreal widest = 0;
+    for (const QPieSlice *slice : series->slices())
+        widest = std::max(widest, metrics.horizontalAdvance(slice->label()));
+    chart->legend()->setMinimumWidth(widest + 3 * metrics.height());
     chart->legend()->setLabelColor(style.text);
     return chart;
 }

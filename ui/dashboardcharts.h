@@ -22,7 +22,8 @@ QString formatCompactMoney(const Decimal &amount, const QString &currency, const
 QString formatKpiValue(const store::KpiFigure &figure, const QString &currency, const QLocale &locale = QLocale());
 QString formatKpiNumber(const Decimal &value, store::TargetUnit unit, const QString &currency,
                         const QLocale &locale = QLocale());
-QString kpiTitle(const QString &metric);
+// The figure's name. Pipeline figures name their period when it is not the one reported on.
+QString kpiTitle(const QString &metric, const store::DashboardData *data = nullptr);
 
 // What a chart is drawn with: the palette's colours, so the charts follow light and dark themes.
 struct ChartStyle

@@ -253,7 +253,7 @@ QWidget *DashboardPage::tileFor(const store::KpiFigure &figure)
     auto *layout = new QVBoxLayout(tile);
     layout->setContentsMargins(12, 8, 12, 8);
     layout->setSpacing(2);
-    auto *title = new QLabel(kpiTitle(figure.metric), tile);
+    auto *title = new QLabel(kpiTitle(figure.metric, &m_data), tile);
     title->setForegroundRole(QPalette::PlaceholderText);
     auto *value = new QLabel(formatKpiValue(figure, m_data.currency, locale), tile);
     value->setObjectName(QStringLiteral("value"));

@@ -2,9 +2,12 @@
 
 #include "dashboardcharts.h"
 #include "format.h"
+#include "programtext.h"
 #include "vocabulary.h"
 
 #include "core/money.h"
+#include "core/store/partnermetrics.h"
+#include "core/store/programstore.h"
 
 #include <QChart>
 #include <QDateTime>
@@ -52,6 +55,68 @@ QString money(const Decimal &amount, const QString &currency, const QLocale &loc
     return formatDecimal(amount, c ? c->minorDigits() : 2, locale) + QChar::Nbsp + currency;
 }
 
+QString points(const std::optional<Rational> &value, const QLocale &locale)
+{
+    return value ? formatDecimal(roundRational(*value, 2, RoundingMode::HalfEven), 2, locale) : QStringLiteral("–");
+}
+
+// The partner's tier and scorecard as tiers run evaluates them (the same run as the Tier review and
+// Scorecard pages), as of `asOf`.
+QbrReport::TierSection evaluateTier(store::Database &database, const QStringList &partner, const QString &partnerId,
+                                    QDate asOf)
+{
+    QbrReport::TierSection section;
+    section.asOf = asOf;
+    const QLocale locale;
+    const QString programId = partner.value(3);
+    const std::optional<Program> program = store::ProgramStore(database).program(programId);
+    if (!program) {
+        section.facts << QStringList{QbrReport::tr("Tier"), partner.value(4)};
+        section.why = QbrReport::tr("The program \"%1\" is not in the database, so the tier cannot be evaluated.").arg(programId);
+        return section;
+    }
+    section.facts << QStringList{QbrReport::tr("Tier now"), tierLabel(*program, partner.value(4))};
+    const store::TierRun run = store::runTiers(database, asOf, programId);
+    const store::TierProposal *mine = nullptr;
+    QList<Rational> scores;
+    for (const store::TierProposal &proposal : run.proposals) {
+        if (proposal.partner.id == partnerId)
+            mine = &proposal;
+        if (proposal.result.score)
+            scores << *proposal.result.score;
+    }
+    if (!mine) {
+        section.facts << QStringList{QbrReport::tr("Program"), program->name};
+        section.why = QbrReport::tr("Not evaluated: only active partners are.");
+        return section;
+    }
+    section.facts << QStringList{QbrReport::tr("Tier by the rules on %1").arg(locale.toString(asOf, QLocale::ShortFormat)),
+                                 tierLabel(*program, mine->proposedTier)}
+                  << QStringList{QbrReport::tr("Program"), program->name};
+    if (mine->result.score) {
+        const qsizetype rank = 1 + std::count_if(scores.cbegin(), scores.cend(),
+                                                 [&](const Rational &other) { return other > *mine->result.score; });
+        section.facts << QStringList{QbrReport::tr("Score"), QbrReport::tr("%1 (rank %2 of %3 partners)")
+                                                                 .arg(points(mine->result.score, locale))
+                                                                 .arg(rank)
+                                                                 .arg(scores.size())};
+    }
+    section.why = explainReason(*program, mine->result, locale);
+    if (const QString missing = explainMissing(*program, mine->result, locale); !missing.isEmpty())
+        section.why += QStringLiteral("\n") + missing;
+    for (const ScorecardItem &item : program->scorecard) {
+        const auto actual = mine->metrics.values.constFind(item.metric);
+        section.scorecard << QStringList{item.name.isEmpty() ? metricLabel(item.metric) : item.name,
+                                         actual != mine->metrics.values.cend()
+                                             ? formatMetric(item.metric, toRational(*actual), program->currency, locale)
+                                             : QStringLiteral("–"),
+                                         formatMetric(item.metric, toRational(item.target), program->currency, locale),
+                                         formatPercent(item.weight, locale),
+                                         points(scorecardScore({item}, mine->metrics.values), locale)};
+    }
+    return section;
+}
+
 } // namespace
 
 QbrReport::QbrReport(store::Database &database, const store::DashboardFilter &filter) : m_database(database)
@@ -65,6 +130,11 @@ QbrReport::QbrReport(store::Database &database, const store::DashboardFilter &fi
     m_conflicts = query.conflicts(filter, 12);
     if (!filter.partnerId.isEmpty())
         m_partner = query.partner(filter.partnerId);
+    if (!m_partner.isEmpty()) {
+        const QDate end = filter.period.lastDay();
+        m_tier = evaluateTier(database, m_partner, filter.partnerId,
+                              filter.today.isValid() ? std::min(end, filter.today) : end);
+    }
 }
 
 bool QbrReport::writePdf(const QString &path, QString *error) const
@@ -166,13 +236,50 @@ qreal QbrReport::paintTable(QPainter &painter, const QRectF &area, const QString
     painter.drawText(QRectF(area.left(), y, area.width(), 18), Qt::AlignLeft | Qt::AlignVCenter, title);
     y += 22;
     const qreal rowHeight = 15;
-    const qreal columnWidth = area.width() / std::max<qsizetype>(1, headers.size());
-    // The first column takes a larger share: names and labels live there.
+    // Figures (the right-aligned columns) get the width of their widest entry, so an amount is never cut;
+    // the text columns share the rest in proportion to what they hold, and only they are elided.
     QList<qreal> widths;
-    const qreal first = headers.size() > 2 ? columnWidth * 1.8 : columnWidth;
-    const qreal others = headers.size() > 1 ? (area.width() - first) / qreal(headers.size() - 1) : 0;
-    for (int i = 0; i < headers.size(); ++i)
-        widths << (i == 0 ? first : others);
+    const qreal padding = 10;
+    for (int i = 0; i < headers.size(); ++i) {
+        painter.setFont(canvas.font(8.5, true));
+        qreal natural = painter.fontMetrics().horizontalAdvance(headers[i]);
+        painter.setFont(canvas.font(8.5));
+        for (const QStringList &row : rows)
+            natural = std::max<qreal>(natural, painter.fontMetrics().horizontalAdvance(row.value(i)));
+        widths << natural + padding;
+    }
+    qreal room = area.width();
+    QList<int> text;
+    for (int i = 0; i < widths.size(); ++i) {
+        if (rightAligned.contains(i))
+            room -= widths[i];
+        else
+            text << i;
+    }
+    // Text columns that fit in an equal share keep their width; the others split what is left, again and
+    // again, so that a short column (a stage, a partner id) is never cut for a long one (a customer).
+    while (!text.isEmpty()) {
+        const qreal share = std::max<qreal>(0, room) / qreal(text.size());
+        QList<int> wider;
+        for (int i : std::as_const(text)) {
+            if (widths[i] <= share)
+                room -= widths[i];
+            else
+                wider << i;
+        }
+        if (wider.size() == text.size()) {
+            for (int i : std::as_const(wider))
+                widths[i] = share;
+            break;
+        }
+        text = wider;
+    }
+    // What is left over goes to the first column, where names live.
+    qreal used = 0;
+    for (qreal width : std::as_const(widths))
+        used += width;
+    if (!widths.isEmpty() && used < area.width())
+        widths[0] += area.width() - used;
     const auto drawRow = [&](const QStringList &cells, bool header, bool shaded) {
         if (shaded)
             painter.fillRect(QRectF(area.left(), y, area.width(), rowHeight), stripe);
@@ -222,7 +329,7 @@ void QbrReport::paintKpiTable(QPainter &painter, const QRectF &area) const
             return figure.unit == store::TargetUnit::Money ? money(*v, m_data.currency, locale)
                                                            : formatKpiNumber(*v, figure.unit, m_data.currency, locale);
         };
-        rows << QStringList{kpiTitle(figure.metric), value(figure.actual), value(figure.target), attainment,
+        rows << QStringList{kpiTitle(figure.metric, &m_data), value(figure.actual), value(figure.target), attainment,
                             value(figure.previous), change};
     }
     paintTable(painter, area, tr("Key figures against targets"),
@@ -274,36 +381,46 @@ void QbrReport::paintLists(QPainter &painter, const QRectF &page) const
     QRectF right(page.left() + half + 16, page.top(), half, page.height() - 20);
 
     qreal y = left.top();
-    if (!m_partner.isEmpty()) {
-        QList<QStringList> rows{{tr("Tier"), m_partner.value(4)}, {tr("Program"), m_partner.value(3)},
-                                {tr("Partner type"), codeLabel(QStringLiteral("type"), m_partner.value(1))},
-                                {tr("Region"), codeLabel(QStringLiteral("region"), m_partner.value(2))}};
-        if (m_scorecard) {
-            for (const auto &[label, value] : m_scorecard(m_database, m_data.filter.partnerId, m_data.filter.period))
-                rows << QStringList{label, value};
-        }
-        y = paintTable(painter, QRectF(left.left(), y, left.width(), left.bottom() - y), tr("Tier and scorecard"),
-                       {tr("Item"), tr("Value")}, rows, {}) + 14;
-    }
     QList<QStringList> top;
     for (const store::DealLine &deal : m_topDeals)
         top << QStringList{deal.customer, deal.partnerName, locale.toString(deal.closeDate, QLocale::ShortFormat),
                            money(deal.amount, m_data.currency, locale)};
     y = paintTable(painter, QRectF(left.left(), y, left.width(), left.bottom() - y), tr("Top deals won"),
-                   {tr("Customer"), tr("Partner"), tr("Closed"), tr("Amount")}, top, {3}) + 14;
+                   {tr("Customer"), tr("Partner"), tr("Closed"), tr("Amount")}, top, {2, 3}) + 14;
     QList<QStringList> conflicts;
     for (const store::RegistrationLine &r : m_conflicts)
         conflicts << QStringList{r.customer, r.partnerId, r.product, locale.toString(r.submitted, QLocale::ShortFormat)};
     paintTable(painter, QRectF(left.left(), y, left.width(), left.bottom() - y), tr("Registrations in conflict"),
-               {tr("Customer"), tr("Partner"), tr("Product"), tr("Submitted")}, conflicts, {});
+               {tr("Customer"), tr("Partner"), tr("Product"), tr("Submitted")}, conflicts, {3});
 
     QList<QStringList> next;
     for (const store::DealLine &deal : m_nextQuarter)
         next << QStringList{deal.customer, codeLabel(QStringLiteral("deal_stage"), deal.stage),
                             deal.probability.isEmpty() ? QString() : deal.probability + locale.percent(),
                             money(deal.amount, m_data.currency, locale)};
-    paintTable(painter, right, tr("Pipeline closing next quarter (%1)").arg(m_data.filter.period.next().label()),
-               {tr("Customer"), tr("Stage"), tr("Probability"), tr("Amount")}, next, {2, 3});
+    qreal rightY = paintTable(painter, right, tr("Pipeline closing next quarter (%1)").arg(m_data.filter.period.next().label()),
+                              {tr("Customer"), tr("Stage"), tr("Probability"), tr("Amount")}, next, {2, 3})
+                   + 14;
+    if (m_partner.isEmpty())
+        return;
+    const QRectF below(right.left(), rightY, right.width(), right.bottom() - rightY);
+    rightY = paintTable(painter, below, tr("Tier and scorecard"), {tr("Item"), tr("Value")}, m_tier.facts, {});
+    rightY = paintParagraph(painter, QRectF(right.left(), rightY + 4, right.width(), right.bottom() - rightY - 4), m_tier.why);
+    if (!m_tier.scorecard.isEmpty())
+        paintTable(painter, QRectF(right.left(), rightY + 10, right.width(), right.bottom() - rightY - 10), tr("Scorecard"),
+                   {tr("KPI"), tr("Actual"), tr("Target"), tr("Weight"), tr("Points")}, m_tier.scorecard, {1, 2, 3, 4});
+}
+
+qreal QbrReport::paintParagraph(QPainter &painter, const QRectF &area, const QString &text) const
+{
+    if (text.isEmpty() || area.height() <= 0)
+        return area.top();
+    const Canvas canvas{painter, qreal(painter.device()->logicalDpiX())};
+    painter.setFont(canvas.font(8.5));
+    painter.setPen(ink);
+    QRectF used;
+    painter.drawText(area.adjusted(4, 0, -4, 0), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, text, &used);
+    return used.bottom();
 }
 
 } // namespace cd::ui

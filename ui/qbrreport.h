@@ -5,7 +5,6 @@
 #include <QCoreApplication>
 #include <QPair>
 
-#include <functional>
 
 class QPagedPaintDevice;
 class QPainter;
@@ -27,16 +26,21 @@ class QbrReport
 public:
     QbrReport(store::Database &database, const store::DashboardFilter &filter); // the database must outlive it
 
-    // The scorecard section of a partner's QBR: rows of (label, value) under the tier. The programs work
-    // fills this from its scorecards (seed 001's weighted scorecard); until then the section names the tier only.
-    using ScorecardProvider =
-        std::function<QList<QPair<QString, QString>>(store::Database &database, const QString &partnerId, const Period &period)>;
-    void setScorecardProvider(ScorecardProvider provider) { m_scorecard = std::move(provider); }
-
     const store::DashboardData &data() const { return m_data; }
     QList<store::DealLine> topDeals() const { return m_topDeals; }
     QList<store::DealLine> nextQuarterPipeline() const { return m_nextQuarter; }
     QList<store::RegistrationLine> conflicts() const { return m_conflicts; }
+
+    // A partner's QBR: its tier and scorecard as the program's rules evaluate them at the period's end (or
+    // today, when earlier), ranked among the program's active partners. Empty program-wide.
+    struct TierSection
+    {
+        QDate asOf;
+        QList<QStringList> facts;     // (item, value): tier now, evaluated tier, program, type, region, score
+        QString why;                  // the evaluated tier's reason, and what the next tier up needs
+        QList<QStringList> scorecard; // KPI, actual, target, weight, points; empty without a scorecard
+    };
+    const TierSection &tierSection() const { return m_tier; }
 
     // Paints every page on `device` (its page size and margins are kept). Returns false if painting failed.
     bool paint(QPagedPaintDevice *device) const;
@@ -49,6 +53,7 @@ private:
     void paintKpiTable(QPainter &painter, const QRectF &area) const;
     void paintCharts(QPainter &painter, const QRectF &page, const QStringList &names) const;
     void paintLists(QPainter &painter, const QRectF &page) const;
+    qreal paintParagraph(QPainter &painter, const QRectF &area, const QString &text) const;
     qreal paintTable(QPainter &painter, const QRectF &area, const QString &title, const QStringList &headers,
                      const QList<QStringList> &rows, const QList<int> &rightAligned) const;
 
@@ -58,7 +63,7 @@ private:
     QList<store::DealLine> m_nextQuarter;
     QList<store::RegistrationLine> m_conflicts;
     QStringList m_partner; // name, type, region, program, tier (partner QBR only)
-    ScorecardProvider m_scorecard;
+    TierSection m_tier;
     mutable int m_pages = 0;
 };
 

@@ -308,6 +308,7 @@ void addDemoCertifications(Database &database, const DemoData &data)
     // six weeks ago, so some are overdue.
     LifecycleStore lifecycle(database);
     KpiStore kpis(database);
+    DemoRandom surveys(data.options.seed * 7919 + 5);
     const QStringList &stages = codes::partnerStages();
     for (const Partner &partner : data.partners) {
         const int current = int(stages.indexOf(partner.stage));
@@ -330,6 +331,14 @@ void addDemoCertifications(Database &database, const DemoData &data)
         const QDate measured = today.addDays(-random.between(5, 40));
         kpis.set(partner.id, QStringLiteral("csat"), measured, Decimal::fromUnits(random.between(32, 50), 1));
         kpis.set(partner.id, QStringLiteral("marketing_collaboration"), measured, Decimal::fromInteger(random.between(35, 100)));
+        // The quarterly surveys before it, so that a scorecard as of an earlier quarter's end (a QBR's) has
+        // them too. A generator of their own leaves the rest of the demo as it was.
+        QDate quarterEnd = QDate(today.year(), (today.month() - 1) / 3 * 3 + 1, 1).addDays(-1);
+        for (int quarter = 0; quarter < 8 && quarterEnd >= partner.joinedOn; ++quarter, quarterEnd = quarterEnd.addDays(1).addMonths(-3).addDays(-1)) {
+            kpis.set(partner.id, QStringLiteral("csat"), quarterEnd, Decimal::fromUnits(surveys.between(32, 50), 1));
+            kpis.set(partner.id, QStringLiteral("marketing_collaboration"), quarterEnd,
+                     Decimal::fromInteger(surveys.between(35, 100)));
+        }
     }
 }
 

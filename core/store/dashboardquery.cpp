@@ -3,6 +3,7 @@
 #include "dashboardsql.h"
 #include "dashboardwalk.h"
 #include "featureschema.h"
+#include "programstore.h"
 #include "database.h"
 
 #include "core/records.h"
@@ -171,6 +172,13 @@ DashboardData DashboardQuery::load(const DashboardFilter &filter) const
     windows.activeLast = filter.today.isValid() ? std::min(period.lastDay(), filter.today) : period.lastDay();
     windows.activeBeforeLast = filter.today.isValid() ? std::min(previous.lastDay(), filter.today) : previous.lastDay();
     windows.year = year;
+    // The pipeline looks ahead: a period that is over has no pipeline left, only deals that did not close
+    // when expected. A QBR on a finished quarter shows the pipeline of the period running today instead.
+    data.pipelinePeriod = filter.today.isValid() && period.lastDay() < filter.today
+                              ? Period::containing(filter.today, period.kind(), startMonth)
+                              : period;
+    windows.pipelineFirst = data.pipelinePeriod.firstDay();
+    windows.pipelineLast = data.pipelinePeriod.lastDay();
     const detail::DealTotals totals = detail::walkDeals(m_database, fx, scope, windows);
 
     // 2. Regions, tiers and types of the primary partners, spread once per partner.
@@ -284,15 +292,17 @@ DashboardData DashboardQuery::load(const DashboardFilter &filter) const
     const detail::Bucket &wonNow = totals.won[0], &wonThen = totals.won[1];
     const detail::Bucket &sourcedNow = totals.sourced[0], &sourcedThen = totals.sourced[1];
     const detail::Bucket &influencedNow = totals.influenced[0], &influencedThen = totals.influenced[1];
-    const detail::Bucket &pipelineNow = totals.pipeline[0], &pipelineThen = totals.pipeline[1];
+    const detail::Bucket &pipeline = totals.pipeline;
     const TargetRepository targets(m_database);
     const QString targetRegion = filter.region;
     // Partner-level filters have no targets of their own: the program's would not compare like with like.
     const bool targetable = filter.tier.isEmpty() && filter.partnerType.isEmpty() && filter.partnerId.isEmpty();
     const auto add = [&](const QString &metric, TargetUnit unit, std::optional<Decimal> actual, std::optional<Decimal> previousValue) {
         KpiFigure figure{metric, unit, actual, previousValue, std::nullopt};
+        const bool pipelineMetric = metric == QLatin1String("pipeline") || metric == QLatin1String("weighted_pipeline");
+        const Period &targetPeriod = pipelineMetric ? data.pipelinePeriod : period;
         if (targetable) {
-            if (const std::optional<Target> target = targets.resolve(period, targetRegion, filter.program, metric)) {
+            if (const std::optional<Target> target = targets.resolve(targetPeriod, targetRegion, filter.program, metric)) {
                 figure.target = target->value;
                 if (unit == TargetUnit::Money && !target->currency.isEmpty() && target->currency != data.currency) {
                     // A target set in another currency is shown at the latest rate.
@@ -313,8 +323,9 @@ DashboardData DashboardQuery::load(const DashboardFilter &filter) const
         detail::percentOf(sourcedThen.amount, wonThen.amount, 1));
     add(QStringLiteral("influenced_share"), TargetUnit::Percent, detail::percentOf(influencedNow.amount, wonNow.amount, 1),
         detail::percentOf(influencedThen.amount, wonThen.amount, 1));
-    add(QStringLiteral("pipeline"), TargetUnit::Money, money(pipelineNow.amount), money(pipelineThen.amount));
-    add(QStringLiteral("weighted_pipeline"), TargetUnit::Money, money(pipelineNow.weighted), money(pipelineThen.weighted));
+    // No earlier pipeline to compare with: the database keeps deals as they are now, not as they stood then.
+    add(QStringLiteral("pipeline"), TargetUnit::Money, money(pipeline.amount), std::nullopt);
+    add(QStringLiteral("weighted_pipeline"), TargetUnit::Money, money(pipeline.weighted), std::nullopt);
     add(QStringLiteral("average_deal_size"), TargetUnit::Money, detail::quotient(wonNow.amount, wonNow.count, digits),
         detail::quotient(wonThen.amount, wonThen.count, digits));
     add(QStringLiteral("win_rate"), TargetUnit::Percent,
@@ -363,8 +374,21 @@ DashboardData DashboardQuery::load(const DashboardFilter &filter) const
             entry.target = share->value;
     }
     data.revenueByTier = sorted(tiers.rounded(digits));
-    for (SeriesEntry &entry : data.revenueByTier)
-        entry.label = entry.key.section(QLatin1Char('/'), 1);
+    // Tiers by the names their programs give them ("Tier 1 Strategic", "Gold"): codes like "tier1" mean
+    // nothing without the program.
+    {
+        const ProgramStore programs(m_database);
+        QHash<QString, std::optional<Program>> known;
+        for (SeriesEntry &entry : data.revenueByTier) {
+            const QString programId = entry.key.section(QLatin1Char('/'), 0, 0);
+            const QString tierId = entry.key.section(QLatin1Char('/'), 1);
+            if (!known.contains(programId))
+                known.insert(programId, programs.program(programId));
+            entry.label = tierId;
+            if (const std::optional<Program> &program = known[programId]; program && program->tierIndex(tierId) >= 0)
+                entry.label = program->tiers[program->tierIndex(tierId)].name;
+        }
+    }
     data.revenueByType = sorted(types.rounded(digits));
     if (totals.missingRates > 0)
         data.warnings << DashboardText::tr("%n deal(s) left out: no exchange rate to %1 on their close date", nullptr,

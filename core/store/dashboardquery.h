@@ -60,8 +60,11 @@ struct DashboardData
     DashboardFilter filter;
     QString currency; // reporting currency code
     int minorDigits = 2;
+    // The period the pipeline figures are for: the filter's, or once that is over (before filter.today),
+    // the one running on filter.today.
+    Period pipelinePeriod;
     QList<KpiFigure> kpis;
-    QList<SeriesEntry> pipelineByStage;   // open deals closing in the period, by stage (prospecting first)
+    QList<SeriesEntry> pipelineByStage;   // open deals closing in pipelinePeriod, by stage (prospecting first)
     QList<SeriesEntry> revenueByQuarter;  // won revenue in each quarter of the period's fiscal year + target
     QList<SeriesEntry> revenueByRegion;   // won revenue in the period; target = the geographic split (%)
     QList<SeriesEntry> revenueByTier;     // key "program/tier"

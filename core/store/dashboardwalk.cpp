@@ -25,6 +25,7 @@ struct DateSlots
 {
     bool inWindow[2] = {false, false}; // the period, the previous period
     bool active[2] = {false, false};
+    bool pipeline = false;             // open deals closing on it are the pipeline
     int quarter = -1;                  // 0–3 within the fiscal year, -1 outside it
 };
 
@@ -33,6 +34,7 @@ DateSlots slotsOf(QDate day, const DealWindows &w)
     DateSlots where;
     where.inWindow[0] = day >= w.periodFirst && day <= w.periodLast;
     where.inWindow[1] = day >= w.previousFirst && day <= w.previousLast;
+    where.pipeline = day >= w.pipelineFirst && day <= w.pipelineLast;
     where.active[0] = day > w.activeLast.addDays(-ActiveDays) && day <= w.activeLast;
     where.active[1] = day > w.activeBeforeLast.addDays(-ActiveDays) && day <= w.activeBeforeLast;
     if (w.year.contains(day)) {
@@ -93,13 +95,13 @@ private:
 
 QDate DealWindows::first() const
 {
-    return std::min({periodFirst, previousFirst, year.firstDay(), activeLast.addDays(1 - ActiveDays),
+    return std::min({periodFirst, previousFirst, pipelineFirst, year.firstDay(), activeLast.addDays(1 - ActiveDays),
                      activeBeforeLast.addDays(1 - ActiveDays)});
 }
 
 QDate DealWindows::last() const
 {
-    return std::max({periodLast, previousLast, year.lastDay(), activeLast, activeBeforeLast});
+    return std::max({periodLast, previousLast, pipelineLast, year.lastDay(), activeLast, activeBeforeLast});
 }
 
 namespace {
@@ -146,7 +148,7 @@ DealTotals walkRange(sqlite3 *connection, const FxRates &fx, const Scope &scope,
             }
             if (!counted && where.quarter < 0)
                 continue;
-        } else if (status != "open" || !counted) {
+        } else if (status != "open" || !where.pipeline) {
             continue;
         }
 
@@ -161,17 +163,12 @@ DealTotals walkRange(sqlite3 *connection, const FxRates &fx, const Scope &scope,
 
         if (!won) {
             const Decimal weighted = amount * probability.fraction(reader.bytes(Probability));
-            for (int slot : {0, 1}) {
-                if (where.inWindow[slot])
-                    totals.pipeline[slot].add(amount, weighted, 1);
+            totals.pipeline.add(amount, weighted, 1);
+            if (!stageBucket || reader.bytes(Stage) != stage) {
+                stage = reader.bytes(Stage).toByteArray();
+                stageBucket = &totals.stages[QString::fromUtf8(stage)];
             }
-            if (where.inWindow[0]) {
-                if (!stageBucket || reader.bytes(Stage) != stage) {
-                    stage = reader.bytes(Stage).toByteArray();
-                    stageBucket = &totals.stages[QString::fromUtf8(stage)];
-                }
-                stageBucket->add(amount, weighted, 1);
-            }
+            stageBucket->add(amount, weighted, 1);
             continue;
         }
         if (where.quarter >= 0)
@@ -201,13 +198,13 @@ void add(DealTotals &into, const DealTotals &from)
         into.won[slot].add(from.won[slot]);
         into.sourced[slot].add(from.sourced[slot]);
         into.influenced[slot].add(from.influenced[slot]);
-        into.pipeline[slot].add(from.pipeline[slot]);
         into.lost[slot] += from.lost[slot];
         from.activeFlags[slot].forEach([&](qint64 id, char flag) {
             if (flag)
                 into.activeFlags[slot][id] = 1;
         });
     }
+    into.pipeline.add(from.pipeline);
     for (int quarter = 0; quarter < 4; ++quarter)
         into.quarters[quarter].add(from.quarters[quarter]);
     for (auto it = from.stages.cbegin(); it != from.stages.cend(); ++it)

@@ -71,6 +71,7 @@ struct DealWindows
 {
     QDate periodFirst, periodLast;
     QDate previousFirst, previousLast;
+    QDate pipelineFirst, pipelineLast;  // open deals expected to close in it are the pipeline
     QDate activeLast, activeBeforeLast; // a partner is active with a won deal in the 90 days up to these
     Period year;                        // the fiscal year whose quarters show won revenue
 
@@ -83,12 +84,12 @@ struct DealTotals
     Bucket won[2];
     Bucket sourced[2];
     Bucket influenced[2];
-    Bucket pipeline[2];             // open deals closing in the window
+    Bucket pipeline;                // open deals closing in the pipeline window
     qint64 lost[2] = {0, 0};
     ByPartner<char> activeFlags[2];     // the partners behind activePartners (1 = active)
     qint64 activePartners[2] = {0, 0};
     Bucket quarters[4];             // won revenue in each quarter of the fiscal year
-    QMap<QString, Bucket> stages;   // the period's open deals by stage
+    QMap<QString, Bucket> stages;   // the pipeline by stage
     ByPartner<Bucket> wonByPartner;     // the period's won deals by primary partner (count 0: none)
     struct WonDeal
     {

@@ -1,11 +1,15 @@
 #include "testdatabase.h"
 
+#include "core/store/partnermetrics.h"
+#include "core/store/programstore.h"
 #include "core/store/targetrepository.h"
 #include "ui/changenotifier.h"
 #include "ui/dashboardcharts.h"
 #include "ui/dashboardpage.h"
 #include "ui/featurepages.h"
 #include "ui/filterbar.h"
+#include "ui/format.h"
+#include "ui/programtext.h"
 #include "ui/qbrreport.h"
 #include "ui/storetablemodel.h"
 #include "ui/tablepage.h"
@@ -20,6 +24,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QSpinBox>
+#include <QSqlQuery>
 #include <QTableWidget>
 #include <QUndoStack>
 
@@ -76,6 +81,8 @@ private slots:
     void chartsFollowThePalette();
     void targetsEditorSavesWithUndo();
     void qbrPdfHasTheFigures();
+    void partnerQbrHasTierAndScorecard_data();
+    void partnerQbrHasTierAndScorecard();
 
 private:
     QTemporaryDir m_dir;
@@ -205,7 +212,8 @@ void TestDashboardPage::chartsExportAsPngAndSvg()
     QVERIFY(svg.open(QIODevice::ReadOnly));
     const QByteArray text = svg.readAll();
     QVERIFY(text.contains("<svg"));
-    QVERIFY(text.contains("Pipeline by stage"));
+    // The page opens on the last finished quarter, whose pipeline is the running quarter's.
+    QVERIFY2(text.contains("Pipeline for ") && text.contains(" by stage"), text.left(2000).constData());
     QImage png(out.filePath("revenueByQuarter.png"));
     QVERIFY(!png.isNull());
     QVERIFY(png.width() > 200);
@@ -275,6 +283,77 @@ void TestDashboardPage::qbrPdfHasTheFigures()
     QVERIFY(pdf.open(QIODevice::ReadOnly));
     QVERIFY(pdf.read(5) == "%PDF-");
     QVERIFY(pdf.size() > 20000);
+}
+
+void TestDashboardPage::partnerQbrHasTierAndScorecard_data()
+{
+    QTest::addColumn<QString>("partnerId");
+    QTest::addColumn<bool>("evaluated");
+    const auto firstWithStatus = [&](const char *status) {
+        QSqlQuery q(m_db->sql());
+        q.prepare("SELECT partner_id FROM partners WHERE status = ? ORDER BY partner_id LIMIT 1");
+        q.addBindValue(QString::fromLatin1(status));
+        return q.exec() && q.next() ? q.value(0).toString() : QString();
+    };
+    QSqlQuery programs(m_db->sql());
+    QVERIFY(programs.exec("SELECT program, min(partner_id) FROM partners WHERE status = 'active' GROUP BY program ORDER BY program"));
+    while (programs.next())
+        QTest::addRow("active partner of %s", qPrintable(programs.value(0).toString())) << programs.value(1).toString() << true;
+    QTest::newRow("inactive partner: not evaluated") << firstWithStatus("inactive") << false;
+    QTest::newRow("program-wide: no section") << QString() << false;
+}
+
+// The QBR's tier section says what the tier run says for the partner at the period's end.
+void TestDashboardPage::partnerQbrHasTierAndScorecard()
+{
+    QFETCH(QString, partnerId);
+    QFETCH(bool, evaluated);
+    store::DashboardFilter filter;
+    filter.period = *Period::fromLabel(u"2026-Q3");
+    filter.today = QDate(2026, 11, 23);
+    filter.partnerId = partnerId;
+    const QbrReport report(*m_db, filter);
+    const QbrReport::TierSection &section = report.tierSection();
+    if (partnerId.isEmpty()) {
+        QVERIFY(section.facts.isEmpty());
+        QVERIFY(section.scorecard.isEmpty());
+        return;
+    }
+    const QDate asOf(2026, 9, 30);
+    QCOMPARE(section.asOf, asOf);
+    QSqlQuery q(m_db->sql());
+    q.prepare("SELECT program, tier FROM partners WHERE partner_id = ?");
+    q.addBindValue(partnerId);
+    QVERIFY(q.exec() && q.next());
+    const std::optional<Program> program = store::ProgramStore(*m_db).program(q.value(0).toString());
+    QVERIFY(program);
+    QCOMPARE(section.facts.value(0).value(1), tierLabel(*program, q.value(1).toString()));
+    const store::TierRun run = store::runTiers(*m_db, asOf, program->id);
+    const store::TierProposal *proposal = nullptr;
+    for (const store::TierProposal &p : run.proposals) {
+        if (p.partner.id == partnerId)
+            proposal = &p;
+    }
+    QCOMPARE(proposal != nullptr, evaluated);
+    if (!evaluated) {
+        QCOMPARE(section.why, QString("Not evaluated: only active partners are."));
+        QVERIFY(section.scorecard.isEmpty());
+        return;
+    }
+    QCOMPARE(section.facts.value(1).value(1), tierLabel(*program, proposal->proposedTier));
+    QCOMPARE(section.why.section('\n', 0, 0), explainReason(*program, proposal->result));
+    QCOMPARE(section.scorecard.size(), program->scorecard.size());
+    const auto scoreRow = std::find_if(section.facts.cbegin(), section.facts.cend(),
+                                       [](const QStringList &row) { return row.value(0) == "Score"; });
+    // No score when a scorecard metric is missing for the partner (programs.md).
+    QCOMPARE(scoreRow != section.facts.cend(), proposal->result.score.has_value());
+    if (proposal->result.score) {
+        const QString score = formatDecimal(roundRational(*proposal->result.score, 2, RoundingMode::HalfEven), 2);
+        QVERIFY2(scoreRow->value(1).startsWith(score + " (rank "), qPrintable(scoreRow->value(1)));
+    }
+    QTemporaryDir out;
+    QVERIFY(report.writePdf(out.filePath("partner.pdf")));
+    QCOMPARE(report.pageCount(), 4);
 }
 
 QTEST_MAIN(TestDashboardPage)
