@@ -214,7 +214,7 @@ void QbrReport::paintCover(QPainter &painter, const QRectF &page) const
         scope << codeLabel(QStringLiteral("type"), m_data.filter.partnerType);
     if (!m_partner.isEmpty())
         scope << codeLabel(QStringLiteral("type"), m_partner.value(1)) << codeLabel(QStringLiteral("region"), m_partner.value(2))
-              << tr("tier %1").arg(m_partner.value(4));
+              << (m_tier.facts.isEmpty() ? tr("tier %1").arg(m_partner.value(4)) : m_tier.facts.first().value(1));
     painter.setFont(canvas.font(10));
     const QLocale locale;
     painter.drawText(band.adjusted(24, 96, -24, 0), Qt::AlignLeft | Qt::AlignTop,
