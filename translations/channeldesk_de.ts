@@ -3932,6 +3932,19 @@ Mit &apos;channeldesk-cli tiers SUBCOMMAND --help&apos; werden die Optionen eine
         <source>Clear filters</source>
         <translation>Filter zurücksetzen</translation>
     </message>
+    <message>
+        <source>Conditions set from elsewhere; click to remove them</source>
+        <translation>Anderswo gesetzte Bedingungen; zum Entfernen klicken</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 ✕</source>
+        <extracomment>A button in the filter row listing conditions it has no list for; the cross removes them.</extracomment>
+        <translation>%1 ✕</translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::LifecyclePage</name>

@@ -3932,6 +3932,19 @@ Ejecute &apos;channeldesk-cli tiers SUBCOMMAND --help&apos; para ver sus opcione
         <source>Clear filters</source>
         <translation>Borrar filtros</translation>
     </message>
+    <message>
+        <source>Conditions set from elsewhere; click to remove them</source>
+        <translation>Condiciones fijadas en otra parte; haga clic para quitarlas</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 ✕</source>
+        <extracomment>A button in the filter row listing conditions it has no list for; the cross removes them.</extracomment>
+        <translation>%1 ✕</translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::LifecyclePage</name>

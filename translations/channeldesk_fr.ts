@@ -3932,6 +3932,19 @@ Exécutez «&#xa0;channeldesk-cli tiers SUBCOMMAND --help&#xa0;» pour afficher 
         <source>Clear filters</source>
         <translation>Effacer les filtres</translation>
     </message>
+    <message>
+        <source>Conditions set from elsewhere; click to remove them</source>
+        <translation>Conditions posées ailleurs ; cliquez pour les retirer</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 ✕</source>
+        <extracomment>A button in the filter row listing conditions it has no list for; the cross removes them.</extracomment>
+        <translation>%1 ✕</translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::LifecyclePage</name>

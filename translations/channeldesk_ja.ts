@@ -3924,6 +3924,19 @@ Run &apos;channeldesk-cli tiers SUBCOMMAND --help&apos; for its options.
         <source>Clear filters</source>
         <translation>フィルターをクリア</translation>
     </message>
+    <message>
+        <source>Conditions set from elsewhere; click to remove them</source>
+        <translation>他の画面で設定された条件です。クリックすると解除します</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 ✕</source>
+        <extracomment>A button in the filter row listing conditions it has no list for; the cross removes them.</extracomment>
+        <translation>%1 ✕</translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::LifecyclePage</name>

@@ -418,9 +418,6 @@ void DashboardPage::openDealsBehind(const QString &chartName, int keyIndex)
         return;
     m_host.showPage(QStringLiteral("deals"));
     page->filterBar()->setFilter(deals);
-    // The filter bar has no list for every key (program, partner): the model takes the whole filter.
-    if (page->filterBar()->filter().equals != deals.equals)
-        page->model()->setFilter(deals);
 }
 
 QStringList DashboardPage::exportCharts(const QString &directory)

@@ -28,6 +28,17 @@ FilterBar::FilterBar(const QList<Choice> &choices, QWidget *parent) : QWidget(pa
         m_boxes.append({choice.key, box});
         connect(box, &QComboBox::currentIndexChanged, this, [this] { emit filterChanged(filter()); });
     }
+    m_others = new QToolButton(this);
+    m_others->setObjectName(QStringLiteral("otherConditions"));
+    m_others->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_others->setToolTip(tr("Conditions set from elsewhere; click to remove them"));
+    m_others->hide();
+    layout->addWidget(m_others);
+    connect(m_others, &QToolButton::clicked, this, [this] {
+        m_otherConditions.clear();
+        showOtherConditions();
+        emit filterChanged(filter());
+    });
     auto *clear = new QToolButton(this);
     clear->setText(tr("Clear filters"));
     clear->setObjectName(QStringLiteral("clearFilters"));
@@ -54,6 +65,7 @@ store::TableFilter FilterBar::filter() const
 {
     store::TableFilter filter;
     filter.text = m_search->text().trimmed();
+    filter.equals = m_otherConditions;
     for (const auto &[key, box] : m_boxes) {
         const QString code = box->currentData().toString();
         if (!code.isEmpty())
@@ -62,15 +74,28 @@ store::TableFilter FilterBar::filter() const
     return filter;
 }
 
+void FilterBar::showOtherConditions()
+{
+    QStringList shown;
+    for (auto it = m_otherConditions.cbegin(); it != m_otherConditions.cend(); ++it)
+        shown << tr("%1: %2").arg(m_keyTitles.value(it.key(), it.key()), it.value());
+    //: A button in the filter row listing conditions it has no list for; the cross removes them.
+    m_others->setText(tr("%1 ✕").arg(shown.join(QStringLiteral(", "))));
+    m_others->setVisible(!shown.isEmpty());
+}
+
 void FilterBar::setFilter(const store::TableFilter &filter)
 {
     const QSignalBlocker blockSearch(m_search);
     m_search->setText(filter.text);
+    m_otherConditions = filter.equals;
     for (const auto &[key, box] : m_boxes) {
         const QSignalBlocker blockBox(box);
         const int index = box->findData(filter.equals.value(key));
         box->setCurrentIndex(index < 0 ? 0 : index);
+        m_otherConditions.remove(key);
     }
+    showOtherConditions();
     m_debounce.stop();
     emit filterChanged(this->filter());
 }

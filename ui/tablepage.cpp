@@ -47,6 +47,10 @@ TablePage::TablePage(store::Database &database, store::TableKind kind, QWidget *
 {
     m_model = new StoreTableModel(database, kind, this);
     m_filterBar = new FilterBar(choicesFor(m_model->query()), this);
+    QHash<QString, QString> keyTitles;
+    for (const QString &key : store::TableQuery::filterKeys(kind))
+        keyTitles.insert(key, StoreTableModel::columnTitle(kind, key));
+    m_filterBar->setKeyTitles(keyTitles);
     m_view = new QTableView(this);
     m_view->setObjectName(kind == store::TableKind::Partners ? QStringLiteral("partnersView")
                                                              : QStringLiteral("dealsView"));

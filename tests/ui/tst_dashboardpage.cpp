@@ -26,6 +26,7 @@
 #include <QSpinBox>
 #include <QSqlQuery>
 #include <QTableWidget>
+#include <QToolButton>
 #include <QUndoStack>
 
 using namespace cd;
@@ -198,6 +199,20 @@ void TestDashboardPage::clickOpensTheDealsBehind()
     QCOMPARE(filter.equals.value("status"), status);
     QCOMPARE(filter.equals.value(key), keys.first());
     QVERIFY(host.tablePage("deals")->model()->totalCount() > 0);
+    // The filter row shows every condition: a key it has no list for (a partner) as a button that removes it.
+    FilterBar *bar = host.tablePage("deals")->filterBar();
+    QCOMPARE(bar->filter(), filter);
+    QToolButton *others = bar->otherConditionsButton();
+    if (bar->choiceBox(key)) {
+        QVERIFY(others->isHidden());
+        return;
+    }
+    QVERIFY(!others->isHidden());
+    QVERIFY2(others->text().contains(keys.first()), qPrintable(others->text()));
+    others->click();
+    QVERIFY(others->isHidden());
+    QVERIFY(!host.tablePage("deals")->model()->query().filter().equals.contains(key));
+    QCOMPARE(host.tablePage("deals")->model()->query().filter().equals.value("status"), status);
 }
 
 void TestDashboardPage::chartsExportAsPngAndSvg()
