@@ -33,6 +33,16 @@ QString usage()
               "Run 'channeldesk-cli registrations SUBCOMMAND --help' for its options.\n");
 }
 
+// --as-of's date-time, or nullopt once the error is printed.
+std::optional<QDateTime> asOfArgument(const Invocation &invocation, const QString &value)
+{
+    const std::optional<QDateTime> parsed = parseIsoDateTimeUtc(value);
+    if (!parsed)
+        invocation.printError(CliText::tr("%1: --as-of: \"%2\" is not an ISO 8601 UTC date-time like 2026-03-01T00:00:00Z")
+                                  .arg(invocation.command, value));
+    return parsed;
+}
+
 int runEvaluate(Invocation &invocation)
 {
     QCommandLineParser parser;
@@ -67,12 +77,9 @@ int runEvaluate(Invocation &invocation)
             return BadInput;
         }
     }
-    const std::optional<QDateTime> asOf = parseIsoDateTimeUtc(parser.value(asOfOption));
-    if (!asOf) {
-        invocation.printError(CliText::tr("%1: --as-of: \"%2\" is not an ISO 8601 UTC date-time like 2026-03-01T00:00:00Z")
-                                  .arg(invocation.command, parser.value(asOfOption)));
+    const std::optional<QDateTime> asOf = asOfArgument(invocation, parser.value(asOfOption));
+    if (!asOf)
         return BadInput;
-    }
     bool daysOk = false;
     const int days = parser.value(daysOption).toInt(&daysOk);
     if (!daysOk || days < 0 || days > MaxProtectionDays) {
@@ -145,12 +152,9 @@ int runRun(Invocation &invocation)
     }
     QDateTime asOf = QDateTime::currentDateTimeUtc();
     if (parser.isSet(asOfOption)) {
-        const std::optional<QDateTime> parsed = parseIsoDateTimeUtc(parser.value(asOfOption));
-        if (!parsed) {
-            invocation.printError(CliText::tr("%1: --as-of: \"%2\" is not an ISO 8601 UTC date-time like 2026-03-01T00:00:00Z")
-                                      .arg(invocation.command, parser.value(asOfOption)));
+        const std::optional<QDateTime> parsed = asOfArgument(invocation, parser.value(asOfOption));
+        if (!parsed)
             return BadInput;
-        }
         asOf = *parsed;
     }
     std::unique_ptr<store::Database> database;

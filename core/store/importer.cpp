@@ -280,9 +280,8 @@ void ImportSession::run(ImportResult &result, QByteArrayView data)
             m_failed = true;
             continue;
         }
+        // Deals into an empty table never get here: the bulk loader above has read them all.
         detail::RowParser parser(reader, columns, result.kind, checkUtf8, result.errors);
-        // Into an empty table, deals are bound from the file's bytes: no need for their free text as QString.
-        parser.setLean(result.kind == RecordKind::Deals && m_tableWasEmpty);
         switch (result.kind) {
         case RecordKind::Partners:
             partnerRow(reader, parser, result);
