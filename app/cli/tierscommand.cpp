@@ -6,6 +6,7 @@
 #include "core/scorecard.h"
 #include "core/store/database.h"
 #include "core/store/partnermetrics.h"
+#include "ui/programtext.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -166,7 +167,17 @@ int runRun(Invocation &invocation)
         return BadInput;
     }
 
-    const QList<store::TierProposal> changes = run.changes();
+    // The explanations people read, as the Tier review page writes them: metric names and money
+    // formatted ("needs $149,943.71 more won revenue"), in English figures so the file reads the same
+    // wherever it is made. The audit row of --apply keeps the same text.
+    QList<store::TierProposal> changes = run.changes();
+    const QLocale english(QLocale::English, QLocale::UnitedStates);
+    for (store::TierProposal &change : changes) {
+        const Program &program = run.programs[change.programId];
+        change.explanation = ui::explainReason(program, change.result, english);
+        if (const QString missing = ui::explainMissing(program, change.result, english); !missing.isEmpty())
+            change.explanation += QStringLiteral("; ") + missing;
+    }
     QByteArray csv;
     {
         QBuffer buffer(&csv);

@@ -2,6 +2,7 @@
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QTemporaryDir>
+#include <QRegularExpression>
 #include <QTest>
 
 // `import|export people|certifications` and `tiers run`, run as a user runs them, on a demo database.
@@ -121,6 +122,12 @@ void TestCliPrograms::tiersRunAndApply()
     const int changes = int(preview.out.count('\n')) - 1;
     QVERIFY2(changes > 0, preview.out.constData());
     QVERIFY2(preview.err.contains("nothing was changed; --apply writes them"), preview.err.constData());
+    // The explanations are the Tier review's: metric names, not codes, and money to the cent.
+    for (const char *code : {"certified_", "revenue_commitment", "deals_won", ",revenue "})
+        QVERIFY2(!preview.out.contains(code), preview.out.constData());
+    QVERIFY2(!QRegularExpression(QStringLiteral("\\d\\.\\d{3}")).match(QString::fromUtf8(preview.out)).hasMatch(),
+             preview.out.constData());
+    QVERIFY2(preview.out.contains(" more ") && preview.out.contains('$'), preview.out.constData());
     // Without --apply the same run proposes the same again.
     QCOMPARE(cli({"--db", m_db, "tiers", "run", "--as-of", "2026-03-31"}).out, preview.out);
     const Run applied = cli({"--db", m_db, "tiers", "run", "--as-of", "2026-03-31", "--apply"});
