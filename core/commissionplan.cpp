@@ -169,7 +169,7 @@ private:
         QString error;
         const std::optional<Decimal> value = Decimal::parse(QStringView(node->text()), &error);
         if (!value) {
-            report(*node, path, node->text() + QLatin1Char(' ') + error);
+            report(*node, path, invalidDecimalMessage(node->text(), error));
             return std::nullopt;
         }
         if (value->isNegative()) {

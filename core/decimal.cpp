@@ -298,4 +298,10 @@ Decimal Decimal::shiftedRight(int digits) const
     return Decimal(n.m_units, n.m_scale + digits);
 }
 
+QString invalidDecimalMessage(QStringView text, const QString &reason)
+{
+    //: %1 is the value as written, %2 what is wrong with it ("is not a decimal number").
+    return QCoreApplication::translate("cd::Decimal", "%1 %2").arg(text, reason);
+}
+
 } // namespace cd

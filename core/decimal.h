@@ -85,6 +85,11 @@ private:
     int m_scale = 0;
 };
 
+// The message for a value that parse() refused: "10.005 has more decimals than USD allows (2)", the value
+// as given (quoted or not) followed by the reason. One translatable whole, so that a language can order it
+// its own way instead of having a reason glued after the value.
+QString invalidDecimalMessage(QStringView text, const QString &reason);
+
 // Rounds the integer quotient units / divisor (divisor > 0) with the given mode.
 Int128 divideRounded(const Int128 &units, const Int128 &divisor, RoundingMode mode);
 

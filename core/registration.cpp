@@ -251,7 +251,7 @@ RegistrationsFile readRegistrationsCsv(QByteArrayView data, const QString &fileN
                     else
                         registration.amount = *amount;
                 } else {
-                    fail(QStringLiteral("amount"), amountText + QLatin1Char(' ') + why);
+                    fail(QStringLiteral("amount"), invalidDecimalMessage(amountText, why));
                 }
             }
         }

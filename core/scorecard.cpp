@@ -418,7 +418,8 @@ QList<PartnerMetrics> readPartnerMetricsCsv(QByteArrayView data, const QString &
             if (const std::optional<Decimal> value = Decimal::parse(field, &why)) {
                 partner.values.insert(metric, *value);
             } else {
-                errors << reader.diagnostic(metric, QStringLiteral("\"%1\" %2").arg(QString::fromUtf8(field), why));
+                const QString quoted = QLatin1Char('"') + QString::fromUtf8(field) + QLatin1Char('"');
+                errors << reader.diagnostic(metric, invalidDecimalMessage(quoted, why));
                 good = false;
             }
         }

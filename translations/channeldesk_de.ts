@@ -582,6 +582,11 @@
         <source>has more than %1 decimals</source>
         <translation>hat mehr als %1 Nachkommastellen</translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>%1 is the value as written, %2 what is wrong with it (&quot;is not a decimal number&quot;).</extracomment>
+        <translation>%1 %2</translation>
+    </message>
 </context>
 <context>
     <name>cd::JsonParser</name>
@@ -4766,10 +4771,6 @@ Mit &apos;channeldesk-cli tiers SUBCOMMAND --help&apos; werden die Optionen eine
         <translation>nächste: %1</translation>
     </message>
     <message>
-        <source> and </source>
-        <translation> und </translation>
-    </message>
-    <message>
         <source>needs %1 for %2</source>
         <translation>benötigt %1 für %2</translation>
     </message>
@@ -5121,14 +5122,6 @@ Mit &apos;channeldesk-cli tiers SUBCOMMAND --help&apos; werden die Optionen eine
         <translation>beliebiges Produkt</translation>
     </message>
     <message>
-        <source>protected %1 – %2 UTC%3</source>
-        <translation>geschützt %1 – %2 UTC%3</translation>
-    </message>
-    <message>
-        <source> (extended)</source>
-        <translation> (verlängert)</translation>
-    </message>
-    <message>
         <source>credit with %1</source>
         <translation>Anrechnung bei %1</translation>
     </message>
@@ -5182,6 +5175,14 @@ Mit &apos;channeldesk-cli tiers SUBCOMMAND --help&apos; werden die Optionen eine
     <message>
         <source>Not evaluated</source>
         <translation>Nicht ausgewertet</translation>
+    </message>
+    <message>
+        <source>protected %1 – %2 UTC (extended)</source>
+        <translation>geschützt %1 – %2 UTC (verlängert)</translation>
+    </message>
+    <message>
+        <source>protected %1 – %2 UTC</source>
+        <translation>geschützt %1 – %2 UTC</translation>
     </message>
 </context>
 <context>

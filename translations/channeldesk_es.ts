@@ -582,6 +582,11 @@
         <source>has more than %1 decimals</source>
         <translation>tiene más de %1 decimales</translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>%1 is the value as written, %2 what is wrong with it (&quot;is not a decimal number&quot;).</extracomment>
+        <translation>%1 %2</translation>
+    </message>
 </context>
 <context>
     <name>cd::JsonParser</name>
@@ -4766,10 +4771,6 @@ Ejecute &apos;channeldesk-cli tiers SUBCOMMAND --help&apos; para ver sus opcione
         <translation>siguiente: %1</translation>
     </message>
     <message>
-        <source> and </source>
-        <translation> y </translation>
-    </message>
-    <message>
         <source>needs %1 for %2</source>
         <translation>necesita %1 para %2</translation>
     </message>
@@ -5121,14 +5122,6 @@ Ejecute &apos;channeldesk-cli tiers SUBCOMMAND --help&apos; para ver sus opcione
         <translation>cualquier producto</translation>
     </message>
     <message>
-        <source>protected %1 – %2 UTC%3</source>
-        <translation>protegido %1 – %2 UTC%3</translation>
-    </message>
-    <message>
-        <source> (extended)</source>
-        <translation> (prorrogado)</translation>
-    </message>
-    <message>
         <source>credit with %1</source>
         <translation>crédito para %1</translation>
     </message>
@@ -5182,6 +5175,14 @@ Ejecute &apos;channeldesk-cli tiers SUBCOMMAND --help&apos; para ver sus opcione
     <message>
         <source>Not evaluated</source>
         <translation>No evaluado</translation>
+    </message>
+    <message>
+        <source>protected %1 – %2 UTC (extended)</source>
+        <translation>protegido %1 – %2 UTC (prorrogado)</translation>
+    </message>
+    <message>
+        <source>protected %1 – %2 UTC</source>
+        <translation>protegido %1 – %2 UTC</translation>
     </message>
 </context>
 <context>

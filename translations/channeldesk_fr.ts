@@ -582,6 +582,11 @@
         <source>has more than %1 decimals</source>
         <translation>comporte plus de %1 décimales</translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>%1 is the value as written, %2 what is wrong with it (&quot;is not a decimal number&quot;).</extracomment>
+        <translation>%1 %2</translation>
+    </message>
 </context>
 <context>
     <name>cd::JsonParser</name>
@@ -4766,10 +4771,6 @@ Exécutez «&#xa0;channeldesk-cli tiers SUBCOMMAND --help&#xa0;» pour afficher 
         <translation>suivant&#xa0;: %1</translation>
     </message>
     <message>
-        <source> and </source>
-        <translation> et </translation>
-    </message>
-    <message>
         <source>needs %1 for %2</source>
         <translation>il faut %1 pour atteindre %2</translation>
     </message>
@@ -5121,14 +5122,6 @@ Exécutez «&#xa0;channeldesk-cli tiers SUBCOMMAND --help&#xa0;» pour afficher 
         <translation>tout produit</translation>
     </message>
     <message>
-        <source>protected %1 – %2 UTC%3</source>
-        <translation>protégé du %1 au %2 UTC%3</translation>
-    </message>
-    <message>
-        <source> (extended)</source>
-        <translation> (prolongé)</translation>
-    </message>
-    <message>
         <source>credit with %1</source>
         <translation>crédit attribué à %1</translation>
     </message>
@@ -5182,6 +5175,14 @@ Exécutez «&#xa0;channeldesk-cli tiers SUBCOMMAND --help&#xa0;» pour afficher 
     <message>
         <source>Not evaluated</source>
         <translation>Non évalué</translation>
+    </message>
+    <message>
+        <source>protected %1 – %2 UTC (extended)</source>
+        <translation>protégé du %1 au %2 UTC (prolongé)</translation>
+    </message>
+    <message>
+        <source>protected %1 – %2 UTC</source>
+        <translation>protégé du %1 au %2 UTC</translation>
     </message>
 </context>
 <context>

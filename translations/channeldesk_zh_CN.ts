@@ -580,6 +580,11 @@
         <source>has more than %1 decimals</source>
         <translation>小数位超过 %1 位</translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>%1 is the value as written, %2 what is wrong with it (&quot;is not a decimal number&quot;).</extracomment>
+        <translation>%1 %2</translation>
+    </message>
 </context>
 <context>
     <name>cd::JsonParser</name>
@@ -4756,10 +4761,6 @@ Run &apos;channeldesk-cli tiers SUBCOMMAND --help&apos; for its options.
         <translation>下一级：%1</translation>
     </message>
     <message>
-        <source> and </source>
-        <translation>和</translation>
-    </message>
-    <message>
         <source>needs %1 for %2</source>
         <translation>达到 %2 还需要：%1</translation>
     </message>
@@ -5109,14 +5110,6 @@ Run &apos;channeldesk-cli tiers SUBCOMMAND --help&apos; for its options.
         <translation>任意产品</translation>
     </message>
     <message>
-        <source>protected %1 – %2 UTC%3</source>
-        <translation>保护期 %1 – %2 UTC%3</translation>
-    </message>
-    <message>
-        <source> (extended)</source>
-        <translation> （已延期）</translation>
-    </message>
-    <message>
         <source>credit with %1</source>
         <translation>归属给 %1</translation>
     </message>
@@ -5169,6 +5162,14 @@ Run &apos;channeldesk-cli tiers SUBCOMMAND --help&apos; for its options.
     <message>
         <source>Not evaluated</source>
         <translation>未评估</translation>
+    </message>
+    <message>
+        <source>protected %1 – %2 UTC (extended)</source>
+        <translation>保护期 %1 – %2 UTC（已延期）</translation>
+    </message>
+    <message>
+        <source>protected %1 – %2 UTC</source>
+        <translation>保护期 %1 – %2 UTC</translation>
     </message>
 </context>
 <context>

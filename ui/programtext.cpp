@@ -97,13 +97,8 @@ QString explainMissing(const Program &program, const TierResult &result, const Q
     const QString tier = program.tiers[result.nextTier].name;
     if (parts.isEmpty())
         return ProgramText::tr("next: %1").arg(tier);
-    QString joined;
-    for (int i = 0; i < parts.size(); ++i) {
-        if (i > 0)
-            joined += i == parts.size() - 1 ? ProgramText::tr(" and ") : QStringLiteral(", ");
-        joined += parts[i];
-    }
-    return ProgramText::tr("needs %1 for %2").arg(joined, tier);
+    // The locale joins the list ("a, b and c", "a, b und c", "a、b、c"): no "and" glued in by hand.
+    return ProgramText::tr("needs %1 for %2").arg(locale.createSeparatedList(parts), tier);
 }
 
 QString explainReason(const Program &program, const TierResult &result, const QLocale &locale)

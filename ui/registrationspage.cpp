@@ -197,9 +197,8 @@ void RegistrationsPage::updateActions()
         return QLocale().toString(t.toUTC().date(), QLocale::ShortFormat) + QLatin1Char(' ')
                + t.toUTC().toString(QStringLiteral("HH:mm"));
     };
-    parts << tr("protected %1 – %2 UTC%3")
-                 .arg(shortTime(r.submittedAt), shortTime(m_model->windowEnd(*e)),
-                      e->workflow.extended() ? tr(" (extended)") : QString());
+    parts << (e->workflow.extended() ? tr("protected %1 – %2 UTC (extended)") : tr("protected %1 – %2 UTC"))
+                 .arg(shortTime(r.submittedAt), shortTime(m_model->windowEnd(*e)));
     if (!e->workflow.winner.isEmpty())
         parts << tr("credit with %1").arg(e->workflow.winner);
     if (e->workflow.rejected())

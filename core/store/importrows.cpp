@@ -262,7 +262,7 @@ Money RowParser::money(int amountColumn, const std::optional<Currency> &currency
     QString error;
     const std::optional<Money> value = Money::parse(bytes, *currency, &error);
     if (!value) {
-        fail(amountColumn, shown(bytes) + QLatin1Char(' ') + error);
+        fail(amountColumn, invalidDecimalMessage(shown(bytes), error));
         return Money::fromMinorUnits(0, *currency);
     }
     return *value;
@@ -377,7 +377,7 @@ FxRate RowParser::fxRate()
         if (value)
             rate.rate = *value;
         else
-            fail(FRate, shown(bytes) + QLatin1Char(' ') + error);
+            fail(FRate, invalidDecimalMessage(shown(bytes), error));
     }
     checkRules(validateFxRate(rate));
     return rate;
