@@ -26,6 +26,8 @@
 #include <QSvgGenerator>
 #include <QValueAxis>
 
+#include <algorithm>
+
 namespace cd::ui {
 
 namespace {
@@ -111,10 +113,17 @@ Decimal maximumOf(const QList<store::SeriesEntry> &entries, bool withTargets = f
 }
 
 // A bar chart of one series of money by category, horizontal for long labels.
-QChart *moneyBars(const char *name, const QString &title, const QList<store::SeriesEntry> &entries,
-                  const QStringList &labels, const QString &dimension, const store::DashboardData &data,
-                  const ChartStyle &style, bool horizontal, const QColor &color)
+QChart *moneyBars(const char *name, const QString &title, QList<store::SeriesEntry> entries, QStringList labels,
+                  const QString &dimension, const store::DashboardData &data, const ChartStyle &style, bool horizontal,
+                  const QColor &color)
 {
+    // Across, the first (largest) entry belongs at the top, and Qt draws the first category at the bottom
+    // (QAbstractAxis::setReverse does not turn a bar category axis in Qt 6.4). The chart's "keys" follow
+    // its own category order, which is what a clicked bar's index means.
+    if (horizontal) {
+        std::reverse(entries.begin(), entries.end());
+        std::reverse(labels.begin(), labels.end());
+    }
     QStringList keys;
     for (const store::SeriesEntry &e : entries)
         keys << e.key;
@@ -233,8 +242,10 @@ ChartStyle ChartStyle::fromPalette(const QPalette &palette)
 
 QChart *pipelineByStageChart(const store::DashboardData &data, const ChartStyle &style)
 {
+    // Prospecting at the top: bars across are drawn from the bottom up (see moneyBars).
+    const QList<store::SeriesEntry> stages(data.pipelineByStage.crbegin(), data.pipelineByStage.crend());
     QStringList keys, labels;
-    for (const store::SeriesEntry &e : data.pipelineByStage) {
+    for (const store::SeriesEntry &e : stages) {
         keys << e.key;
         labels << codeLabel(QStringLiteral("deal_stage"), e.key);
     }
@@ -250,11 +261,13 @@ QChart *pipelineByStageChart(const store::DashboardData &data, const ChartStyle 
     weighted->setColor(style.series.value(1));
     weighted->setBorderColor(style.series.value(1));
     QValueAxis *values = moneyAxis(maximumOf(data.pipelineByStage), data.currency, style);
-    for (const store::SeriesEntry &e : data.pipelineByStage) {
+    for (const store::SeriesEntry &e : stages) {
         *amount << scaled(e.amount, values);
         *weighted << scaled(e.weighted, values);
     }
-    auto *series = new QBarSeries;
+    // Bars across, stages down from prospecting: a stage's name is never cut to fit under a bar, and the
+    // chart reads as the funnel it is.
+    auto *series = new QHorizontalBarSeries;
     series->append(amount);
     series->append(weighted);
     chart->addSeries(series);
@@ -262,8 +275,8 @@ QChart *pipelineByStageChart(const store::DashboardData &data, const ChartStyle 
     categories->append(labels);
     styleAxis(categories, style);
     categories->setGridLineVisible(false);
-    chart->addAxis(categories, Qt::AlignBottom);
-    chart->addAxis(values, Qt::AlignLeft);
+    chart->addAxis(categories, Qt::AlignLeft);
+    chart->addAxis(values, Qt::AlignBottom);
     series->attachAxis(categories);
     series->attachAxis(values);
     return chart;
@@ -384,12 +397,10 @@ QChart *revenueByTypeChart(const store::DashboardData &data, const ChartStyle &s
 
 QChart *topPartnersChart(const store::DashboardData &data, const ChartStyle &style)
 {
-    // Largest at the top: a horizontal bar chart draws its first category at the bottom.
-    QList<store::SeriesEntry> entries(data.topPartners.crbegin(), data.topPartners.crend());
     QStringList labels;
-    for (const store::SeriesEntry &e : entries)
+    for (const store::SeriesEntry &e : data.topPartners)
         labels << e.label;
-    return moneyBars("topPartners", ChartText::tr("Top partners by won revenue"), entries, labels,
+    return moneyBars("topPartners", ChartText::tr("Top partners by won revenue"), data.topPartners, labels,
                      QStringLiteral("partner"), data, style, true, style.series.value(0));
 }
 
