@@ -29,9 +29,37 @@ namespace cd::ui {
 
 namespace {
 
-QString percentText(const Decimal &fraction)
+// The form shows and takes numbers in the user's locale ("250.000", "12,5%" in German); the plan's JSON
+// has them in commission.md's invariant form. Text that is no number goes into the JSON as typed, so that
+// the plan's own check names it.
+QString amountText(const Decimal &value, const QLocale &locale = QLocale())
 {
-    return (fraction * Decimal::fromInteger(100)).normalized().toString() + QLatin1Char('%');
+    const Decimal shown = value.normalized();
+    return formatDecimal(shown, shown.scale(), locale);
+}
+
+QString percentText(const Decimal &fraction, const QLocale &locale = QLocale())
+{
+    return amountText(fraction * Decimal::fromInteger(100), locale) + locale.percent();
+}
+
+QString invariantAmount(const QString &typed)
+{
+    const std::optional<Decimal> value = parseLocalizedDecimal(typed);
+    return value ? value->normalized().toString() : typed.trimmed();
+}
+
+QString invariantPercent(const QString &typed)
+{
+    QString number = typed.trimmed();
+    const QString percent = QLocale().percent();
+    const bool signed_ = number.endsWith(percent) || number.endsWith(QLatin1Char('%'));
+    if (signed_)
+        number.chop(number.endsWith(percent) ? percent.size() : 1);
+    const std::optional<Decimal> value = parseLocalizedDecimal(number.trimmed());
+    if (!value)
+        return typed.trimmed();
+    return value->normalized().toString() + (signed_ ? QStringLiteral("%") : QString());
 }
 
 // Saving a plan, undone by putting back the plan it replaced (or removing a new one).
@@ -256,9 +284,9 @@ void PlanEditor::setPlan(const CommissionPlan &plan, const QString &name)
     m_rounding->setCurrentText(roundingModeName(plan.rounding));
     m_bands->setRowCount(0);
     for (const CommissionBand &band : plan.bands)
-        addBand(band.from.normalized().toString(), percentText(band.rate));
+        addBand(amountText(band.from), percentText(band.rate));
     m_bonus->setChecked(plan.bonus.has_value());
-    m_threshold->setText(plan.bonus ? plan.bonus->threshold.normalized().toString() : QString());
+    m_threshold->setText(plan.bonus ? amountText(plan.bonus->threshold) : QString());
     m_bonusRate->setText(plan.bonus ? percentText(plan.bonus->rate) : QString());
     m_loading = false;
     validate();
@@ -284,12 +312,13 @@ QByteArray PlanEditor::json() const
             const QTableWidgetItem *item = m_bands->item(row, column);
             return item ? item->text().trimmed() : QString();
         };
-        bands.append(QJsonObject{{QStringLiteral("from"), text(0)}, {QStringLiteral("rate"), text(1)}});
+        bands.append(QJsonObject{{QStringLiteral("from"), invariantAmount(text(0))},
+                                 {QStringLiteral("rate"), invariantPercent(text(1))}});
     }
     root.insert(QStringLiteral("bands"), bands);
     if (m_bonus->isChecked()) {
-        root.insert(QStringLiteral("bonus"), QJsonObject{{QStringLiteral("threshold"), m_threshold->text().trimmed()},
-                                                         {QStringLiteral("rate"), m_bonusRate->text().trimmed()}});
+        root.insert(QStringLiteral("bonus"), QJsonObject{{QStringLiteral("threshold"), invariantAmount(m_threshold->text())},
+                                                         {QStringLiteral("rate"), invariantPercent(m_bonusRate->text())}});
     }
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }

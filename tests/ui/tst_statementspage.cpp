@@ -15,6 +15,9 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 #include <QTextDocument>
 #include <QUndoStack>
@@ -59,6 +62,8 @@ private slots:
     void editorValidatesAsYouType_data();
     void editorValidatesAsYouType();
     void previewUsesTheLocale();
+    void editorTakesNumbersInTheLocale_data();
+    void editorTakesNumbersInTheLocale();
     void saveIsUndoable();
 
 private:
@@ -178,6 +183,45 @@ void TestStatementsPage::previewUsesTheLocale()
     const QString preview = page.editor()->previewLabel()->text();
     QLocale::setDefault(QLocale::c());
     QVERIFY2(preview.contains("108.186,42"), qPrintable(preview)); // T(552745.67), rounded once
+}
+
+void TestStatementsPage::editorTakesNumbersInTheLocale_data()
+{
+    QTest::addColumn<QString>("from");
+    QTest::addColumn<QString>("rate");
+    QTest::addColumn<QString>("jsonFrom");
+    QTest::addColumn<QString>("jsonRate");
+    QTest::newRow("German with grouping") << "1.250.000,5" << "12,5 %" << "1250000.5" << "12.5%";
+    QTest::newRow("German without grouping") << "1250000" << "7%" << "1250000" << "7%";
+    QTest::newRow("invariant still read") << "250000.75" << "0.5%" << "250000.75" << "0.5%";
+    QTest::newRow("no number: passed on to be named") << "viel" << "20%" << "viel" << "20%";
+}
+
+// Bands are shown and typed as the user writes numbers; the plan's JSON keeps commission.md's form.
+void TestStatementsPage::editorTakesNumbersInTheLocale()
+{
+    QFETCH(QString, from);
+    QFETCH(QString, rate);
+    QFETCH(QString, jsonFrom);
+    QFETCH(QString, jsonRate);
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    QUndoStack undo;
+    PlansPage page(*m_db, &undo);
+    PlanEditor *editor = page.editor();
+    const int last = editor->bandsTable()->rowCount() - 1;
+    QVERIFY(last >= 1);
+    // A stored band shows in German ("250.000" or "25 %", never "250000.00").
+    const QString shownRate = editor->bandsTable()->item(0, 1)->text();
+    QVERIFY2(shownRate.endsWith(QLocale().percent()) && !shownRate.contains('.'), qPrintable(shownRate));
+    editor->bandsTable()->item(last, 0)->setText(from);
+    editor->bandsTable()->item(last, 1)->setText(rate);
+    const QJsonObject band = QJsonDocument::fromJson(editor->json()).object().value("bands").toArray().at(last).toObject();
+    const QString problems = editor->problemsLabel()->text();
+    QLocale::setDefault(QLocale::c());
+    QCOMPARE(band.value("from").toString(), jsonFrom);
+    QCOMPARE(band.value("rate").toString(), jsonRate);
+    if (jsonFrom == "viel")
+        QVERIFY2(problems.contains("viel"), qPrintable(problems));
 }
 
 void TestStatementsPage::saveIsUndoable()
