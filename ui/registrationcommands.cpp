@@ -186,24 +186,34 @@ private:
     store::ConflictCase m_after;
 };
 
-// Runs the store's own operation (with its rules) once, then records the states before and after it.
-template<typename Operation>
-bool workflowEdit(const RegistrationEditContext &context, const QString &regId, const QString &text,
-                  Operation operation)
+// Every edit has one shape: make the change through the store (its rules may refuse it) and push the
+// command that replays it; a refusal is reported and nothing goes on the stack.
+template<typename Edit>
+bool edit(const RegistrationEditContext &context, const QString &refusalTitle, Edit makeAndPush)
 {
-    store::RegistrationWorkflowStore store(context.database);
     try {
-        const store::RegistrationWorkflow before = store.workflow(regId);
-        operation(store);
-        const store::RegistrationWorkflow after = store.workflow(regId);
-        context.undoStack->push(new WorkflowCommand(context, text, before, after));
+        makeAndPush();
     } catch (const store::StoreError &error) {
-        report(context, RegistrationCommandText::tr("Not saved"), error.message());
+        report(context, refusalTitle, error.message());
         return false;
     }
     if (context.changed)
         context.changed();
     return true;
+}
+
+// Runs the store's own operation (with its rules) once, then records the states before and after it.
+template<typename Operation>
+bool workflowEdit(const RegistrationEditContext &context, const QString &regId, const QString &text,
+                  Operation operation)
+{
+    return edit(context, RegistrationCommandText::tr("Not saved"), [&] {
+        store::RegistrationWorkflowStore store(context.database);
+        const store::RegistrationWorkflow before = store.workflow(regId);
+        operation(store);
+        const store::RegistrationWorkflow after = store.workflow(regId);
+        context.undoStack->push(new WorkflowCommand(context, text, before, after));
+    });
 }
 
 } // namespace
@@ -235,8 +245,8 @@ bool extendRegistration(const RegistrationEditContext &context, const QString &r
 bool convertRegistration(const RegistrationEditContext &context, const QString &regId, const QString &dealId,
                          const QDateTime &at)
 {
-    store::RegistrationWorkflowStore store(context.database);
-    try {
+    return edit(context, RegistrationCommandText::tr("Not converted"), [&] {
+        store::RegistrationWorkflowStore store(context.database);
         const store::RegistrationWorkflow before = store.workflow(regId);
         const Deal deal = store.convertToDeal(regId, dealId, at);
         const store::RegistrationWorkflow after = store.workflow(regId);
@@ -244,19 +254,13 @@ bool convertRegistration(const RegistrationEditContext &context, const QString &
             context, RegistrationCommandText::tr("Convert %1 to deal %2").arg(regId, dealId), before, after, deal));
         if (context.notifier)
             emit context.notifier->recordChanged(store::TableKind::Deals, deal.id);
-    } catch (const store::StoreError &error) {
-        report(context, RegistrationCommandText::tr("Not converted"), error.message());
-        return false;
-    }
-    if (context.changed)
-        context.changed();
-    return true;
+    });
 }
 
 bool addRegistration(const RegistrationEditContext &context, const Registration &registration,
                      const QDateTime &evaluateAt)
 {
-    try {
+    return edit(context, RegistrationCommandText::tr("Not saved"), [&] {
         store::Transaction transaction(context.database);
         store::ConflictCaseStore cases(context.database);
         QHash<QString, store::ConflictCase> casesBefore;
@@ -275,35 +279,23 @@ bool addRegistration(const RegistrationEditContext &context, const Registration 
         context.undoStack->push(new AddRegistrationCommand(
             context, RegistrationCommandText::tr("Add registration %1").arg(registration.id),
             evaluated.value_or(registration), workflow, caseBefore, caseAfter));
-    } catch (const store::StoreError &error) {
-        report(context, RegistrationCommandText::tr("Not saved"), error.message());
-        return false;
-    }
-    if (context.changed)
-        context.changed();
-    return true;
+    });
 }
 
 bool saveConflictCase(const RegistrationEditContext &context, const store::ConflictCase &after, const QString &text)
 {
-    store::ConflictCaseStore cases(context.database);
-    try {
+    return edit(context, RegistrationCommandText::tr("Not saved"), [&] {
+        store::ConflictCaseStore cases(context.database);
         const std::optional<store::ConflictCase> before = cases.find(after.caseId);
         if (!before)
             throw store::StoreError(RegistrationCommandText::tr("there is no conflict case %1").arg(after.caseId));
         if (*before == after)
-            return true;
+            return;
         store::ConflictCase written = after;
         written.status = store::conflictCaseStatus(written.steps);
         cases.restore(written);
         context.undoStack->push(new CaseCommand(context, text, *before, *cases.find(after.caseId)));
-    } catch (const store::StoreError &error) {
-        report(context, RegistrationCommandText::tr("Not saved"), error.message());
-        return false;
-    }
-    if (context.changed)
-        context.changed();
-    return true;
+    });
 }
 
 } // namespace cd::ui
