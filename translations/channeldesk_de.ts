@@ -1274,6 +1274,14 @@
         <source>Registration</source>
         <translation>Registrierung</translation>
     </message>
+    <message>
+        <source>Closed from</source>
+        <translation>Abschluss ab</translation>
+    </message>
+    <message>
+        <source>Closed until</source>
+        <translation>Abschluss bis</translation>
+    </message>
 </context>
 <context>
     <name>cd::TargetsPage</name>

@@ -1274,6 +1274,14 @@
         <source>Registration</source>
         <translation>Registro</translation>
     </message>
+    <message>
+        <source>Closed from</source>
+        <translation>Cierre desde</translation>
+    </message>
+    <message>
+        <source>Closed until</source>
+        <translation>Cierre hasta</translation>
+    </message>
 </context>
 <context>
     <name>cd::TargetsPage</name>

@@ -1274,6 +1274,14 @@
         <source>Registration</source>
         <translation>Enregistrement</translation>
     </message>
+    <message>
+        <source>Closed from</source>
+        <translation>Clôture à partir du</translation>
+    </message>
+    <message>
+        <source>Closed until</source>
+        <translation>Clôture jusqu’au</translation>
+    </message>
 </context>
 <context>
     <name>cd::TargetsPage</name>

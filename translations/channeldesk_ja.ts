@@ -1272,6 +1272,14 @@
         <source>Registration</source>
         <translation>案件登録</translation>
     </message>
+    <message>
+        <source>Closed from</source>
+        <translation>クローズ日（開始）</translation>
+    </message>
+    <message>
+        <source>Closed until</source>
+        <translation>クローズ日（終了）</translation>
+    </message>
 </context>
 <context>
     <name>cd::TargetsPage</name>

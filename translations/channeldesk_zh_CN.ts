@@ -1272,6 +1272,14 @@
         <source>Registration</source>
         <translation>商机报备</translation>
     </message>
+    <message>
+        <source>Closed from</source>
+        <translation>成交日期起</translation>
+    </message>
+    <message>
+        <source>Closed until</source>
+        <translation>成交日期止</translation>
+    </message>
 </context>
 <context>
     <name>cd::TargetsPage</name>

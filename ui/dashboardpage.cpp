@@ -398,14 +398,24 @@ void DashboardPage::openDealsBehind(const QString &chartName, int keyIndex)
     put(QStringLiteral("program"), current.program);
     put(QStringLiteral("tier"), current.tier);
     put(QStringLiteral("type"), current.partnerType);
+    // The deals of the bar's period only: the pipeline's for a stage, the clicked quarter's, else the filter's.
+    const auto closedIn = [&put](const Period &period) {
+        put(QStringLiteral("closed_from"), period.firstDay().toString(Qt::ISODate));
+        put(QStringLiteral("closed_to"), period.lastDay().toString(Qt::ISODate));
+    };
     if (dimension == QLatin1String("stage")) {
         put(QStringLiteral("status"), QStringLiteral("open"));
         put(QStringLiteral("stage"), key);
+        closedIn(m_data.pipelinePeriod);
+    } else if (dimension == QLatin1String("quarter")) {
+        put(QStringLiteral("status"), QStringLiteral("won"));
+        closedIn(Period::fromLabel(key, current.period.fiscalYearStartMonth()).value_or(current.period));
     } else if (dimension == QLatin1String("month")) {
         m_host.showPage(QStringLiteral("registrations"));
         return;
     } else {
         put(QStringLiteral("status"), QStringLiteral("won"));
+        closedIn(current.period);
         if (dimension == QLatin1String("region") || dimension == QLatin1String("type") || dimension == QLatin1String("partner"))
             put(dimension, key);
         else if (dimension == QLatin1String("tier")) {

@@ -119,6 +119,8 @@ QString StoreTableModel::columnTitle(store::TableKind kind, const QString &key)
         {"close_date", QT_TRANSLATE_NOOP("cd::StoreTableModel", "Close date")},
         {"source", QT_TRANSLATE_NOOP("cd::StoreTableModel", "Source")},
         {"reg_id", QT_TRANSLATE_NOOP("cd::StoreTableModel", "Registration")},
+        {"closed_from", QT_TRANSLATE_NOOP("cd::StoreTableModel", "Closed from")},
+        {"closed_to", QT_TRANSLATE_NOOP("cd::StoreTableModel", "Closed until")},
     };
     Q_UNUSED(kind);
     for (const Title &title : titles) {

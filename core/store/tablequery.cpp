@@ -86,6 +86,9 @@ const KindSql &dealsSql()
         s.equalsFilters.insert(QStringLiteral("partner"),
                                QStringLiteral("t.id IN (SELECT dp.deal FROM deal_partners dp JOIN partners pp "
                                               "ON pp.id = dp.partner WHERE pp.partner_id = ?)"));
+        // A period's deals (an ISO date each, both ends included): what a dashboard bar is made of.
+        s.equalsFilters.insert(QStringLiteral("closed_from"), QStringLiteral("t.close_date >= ?"));
+        s.equalsFilters.insert(QStringLiteral("closed_to"), QStringLiteral("t.close_date <= ?"));
         s.columns = {
             column("deal_id", ColumnKind::Text, "t.deal_id"),
             column("partner", ColumnKind::Text, "p.name"),
