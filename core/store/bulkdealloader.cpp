@@ -266,7 +266,10 @@ private:
 class DealWriter
 {
 public:
-    explicit DealWriter(Database &database) : m_db(database) {}
+    explicit DealWriter(Database &database)
+        : m_dealInserts(database, kInsertDeals, kInsertDealsColumns), m_shareInserts(database, kInsertShares, kInsertSharesColumns)
+    {
+    }
 
     void write(const DealChunk &chunk)
     {
@@ -279,50 +282,13 @@ public:
     }
 
 private:
-    SqliteStatement &statement(std::vector<std::unique_ptr<SqliteStatement>> &cache, size_t rows, const char *head,
-                               int columns)
-    {
-        if (cache.size() <= rows)
-            cache.resize(rows + 1);
-        std::unique_ptr<SqliteStatement> &statement = cache[rows];
-        if (!statement) {
-            QByteArray row = "(";
-            for (int c = 0; c < columns; ++c)
-                row += c == 0 ? "?" : ",?";
-            row += ')';
-            QByteArray sql = head;
-            for (size_t r = 0; r < rows; ++r) {
-                sql += r == 0 ? " VALUES " : ",";
-                sql += row;
-            }
-            statement = std::make_unique<SqliteStatement>(m_db, sql.constData());
-        }
-        return *statement;
-    }
-
     void writeDeals(const DealChunk &chunk, size_t first, size_t rows)
     {
-        SqliteStatement &insert = statement(
-            m_dealStatements, rows,
-            "INSERT INTO deals (id, deal_id, primary_partner, customer, customer_domain, name, product, status, stage,"
-            " amount_milli, currency, probability, close_date, cancelled_on, source, reg_id)",
-            16);
+        SqliteStatement &insert = m_dealInserts.forRows(rows);
         int index = 1;
         for (size_t r = first; r < first + rows; ++r) {
             const PendingDeal &deal = chunk.deals[r];
-            const auto &t = deal.texts;
-            insert.bindInteger(index++, deal.rowId);
-            insert.bindText(index++, t[0]); // deal_id
-            insert.bindInteger(index++, deal.primaryPartner);
-            for (size_t i = 1; i <= 6; ++i) // customer … stage
-                insert.bindText(index++, t[i]);
-            insert.bindInteger(index++, deal.amountMilli);
-            insert.bindText(index++, t[7]);        // currency
-            insert.bindTextOrNull(index++, t[8]);  // probability
-            insert.bindTextOrNull(index++, t[9]);  // close_date
-            insert.bindTextOrNull(index++, t[10]); // cancelled_on
-            insert.bindText(index++, t[11]);       // source
-            insert.bindText(index++, t[12]);       // reg_id
+            index = bindDealRow(insert, index, deal.rowId, deal.primaryPartner, deal.amountMilli, deal.texts);
         }
         insert.run([&] {
             const QString from = QString::fromUtf8(chunk.deals[first].texts[0]);
@@ -334,8 +300,7 @@ private:
 
     void writeShares(const DealChunk &chunk, size_t first, size_t rows)
     {
-        SqliteStatement &insert =
-            statement(m_shareStatements, rows, "INSERT INTO deal_partners (deal, position, partner, percent)", 4);
+        SqliteStatement &insert = m_shareInserts.forRows(rows);
         int index = 1;
         for (size_t r = first; r < first + rows; ++r) {
             const PendingShare &share = chunk.shares[r];
@@ -347,11 +312,29 @@ private:
         insert.run([&] { return ImporterText::tr("saving the partners of deals"); });
     }
 
-    Database &m_db;
-    std::vector<std::unique_ptr<SqliteStatement>> m_dealStatements, m_shareStatements; // by row count
+    BatchInsert m_dealInserts;
+    BatchInsert m_shareInserts;
 };
 
 } // namespace
+
+int bindDealRow(SqliteStatement &insert, int index, qint64 rowId, qint64 primaryPartner, qint64 amountMilli,
+                const std::array<QByteArrayView, 13> &texts)
+{
+    insert.bindInteger(index++, rowId);
+    insert.bindText(index++, texts[0]); // deal_id
+    insert.bindInteger(index++, primaryPartner);
+    for (size_t i = 1; i <= 6; ++i) // customer … stage
+        insert.bindText(index++, texts[i]);
+    insert.bindInteger(index++, amountMilli);
+    insert.bindText(index++, texts[7]);        // currency
+    insert.bindTextOrNull(index++, texts[8]);  // probability
+    insert.bindTextOrNull(index++, texts[9]);  // close_date
+    insert.bindTextOrNull(index++, texts[10]); // cancelled_on
+    insert.bindText(index++, texts[11]);       // source
+    insert.bindText(index++, texts[12]);       // reg_id
+    return index;
+}
 
 BulkDealOutcome loadDealsIntoEmptyTable(const BulkDealInput &input, CsvReader &reader, qint64 firstRowId,
                                         ImportResult &result)

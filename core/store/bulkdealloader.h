@@ -1,5 +1,9 @@
 #pragma once
 
+#include "sqlitestatement.h"
+
+#include <array>
+
 // The importer's fast path for deals.csv into an empty deals table: one thread reads and validates the
 // rows while the calling thread inserts the ones before them, so that on two cores the import takes about
 // as long as the slower of the two halves rather than their sum. Private to core/store.
@@ -11,6 +15,21 @@
 #include <QSet>
 
 namespace cd::store::detail {
+
+// The deal and share rows as both deal writers (the bulk load and the importer's own) insert them, many per
+// statement (BatchInsert).
+inline constexpr char kInsertDeals[] =
+    "INSERT INTO deals (id, deal_id, primary_partner, customer, customer_domain, name, product, status, stage,"
+    " amount_milli, currency, probability, close_date, cancelled_on, source, reg_id)";
+inline constexpr int kInsertDealsColumns = 16;
+// Binds one row of kInsertDeals from parameter `index` on and returns the next index. `texts` are deal_id,
+// customer, customer_domain, name, product, status, stage, currency, probability, close_date, cancelled_on,
+// source and reg_id, as stored.
+int bindDealRow(SqliteStatement &insert, int index, qint64 rowId, qint64 primaryPartner, qint64 amountMilli,
+                const std::array<QByteArrayView, 13> &texts);
+
+inline constexpr char kInsertShares[] = "INSERT INTO deal_partners (deal, position, partner, percent)";
+inline constexpr int kInsertSharesColumns = 4;
 
 struct BulkDealInput
 {

@@ -79,4 +79,24 @@ qint64 SqliteStatement::lastInsertRowId() const
     return sqlite3_last_insert_rowid(m_handle);
 }
 
+SqliteStatement &BatchInsert::forRows(std::size_t rows)
+{
+    if (m_byRows.size() <= rows)
+        m_byRows.resize(rows + 1);
+    std::unique_ptr<SqliteStatement> &statement = m_byRows[rows];
+    if (!statement) {
+        QByteArray row = "(";
+        for (int c = 0; c < m_columns; ++c)
+            row += c == 0 ? "?" : ",?";
+        row += ')';
+        QByteArray sql = m_head;
+        for (std::size_t r = 0; r < rows; ++r) {
+            sql += r == 0 ? " VALUES " : ",";
+            sql += row;
+        }
+        statement = std::make_unique<SqliteStatement>(m_database, sql.constData());
+    }
+    return *statement;
+}
+
 } // namespace cd::store::detail
