@@ -1896,10 +1896,6 @@ Mit &apos;channeldesk-cli commission SUBCOMMAND --help&apos; werden die Optionen
         <translation>Berechnet die Provisionsabrechnungen eines Zeitraums aus den Deals und Wechselkursen der Datenbank, jeden Partner nach dem Plan, den seine Zuweisung ergibt (zuerst Programm und Stufe, sonst Partnertyp), im CSV-Format von &apos;commission calc&apos;. Partner ohne Plan werden auf stderr genannt und ausgelassen.</translation>
     </message>
     <message>
-        <source>%1: --period is required</source>
-        <translation>%1: --period ist erforderlich</translation>
-    </message>
-    <message>
         <source>Write here instead of stdout.</source>
         <translation>In diese Datei statt auf stdout schreiben.</translation>
     </message>

@@ -1896,10 +1896,6 @@ Ejecute &apos;channeldesk-cli commission SUBCOMMAND --help&apos; para ver sus op
         <translation>Calcula las liquidaciones de comisiones de un periodo a partir de las oportunidades y los tipos de cambio de la base de datos, cada partner con el plan que le da su asignación (primero programa y nivel; si no, tipo de partner), en el CSV de &apos;commission calc&apos;. Los partners sin plan se indican en stderr y se excluyen.</translation>
     </message>
     <message>
-        <source>%1: --period is required</source>
-        <translation>%1: --period es obligatorio</translation>
-    </message>
-    <message>
         <source>Write here instead of stdout.</source>
         <translation>Escribe en este archivo en lugar de stdout.</translation>
     </message>

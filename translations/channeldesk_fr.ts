@@ -1896,10 +1896,6 @@ Exécutez «&#xa0;channeldesk-cli commission SUBCOMMAND --help&#xa0;» pour affi
         <translation>Calcule les relevés de commissions d&apos;une période à partir des affaires et des taux de change de la base de données, chaque partenaire selon le plan que lui donne son attribution (programme et niveau d&apos;abord, sinon type de partenaire), au format CSV de «&#xa0;commission calc&#xa0;». Les partenaires sans plan sont indiqués sur stderr et exclus.</translation>
     </message>
     <message>
-        <source>%1: --period is required</source>
-        <translation>%1: --period est obligatoire</translation>
-    </message>
-    <message>
         <source>Write here instead of stdout.</source>
         <translation>Écrit dans ce fichier au lieu de stdout.</translation>
     </message>

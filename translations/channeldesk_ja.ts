@@ -1894,10 +1894,6 @@ Run &apos;channeldesk-cli commission SUBCOMMAND --help&apos; for its options.
         <translation>データベースの案件と為替レートから1期間分のコミッション明細を計算します。各パートナーには割り当てに従ったプラン（プログラムとティアを優先し、なければパートナー種別）を適用し、「commission calc」と同じ形式のCSVで出力します。プランのないパートナーは標準エラー出力に表示され、計算から除外されます。</translation>
     </message>
     <message>
-        <source>%1: --period is required</source>
-        <translation>%1: --periodは必須です</translation>
-    </message>
-    <message>
         <source>Write here instead of stdout.</source>
         <translation>標準出力の代わりにここに書き込みます。</translation>
     </message>

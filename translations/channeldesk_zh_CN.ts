@@ -1894,10 +1894,6 @@ Run &apos;channeldesk-cli commission SUBCOMMAND --help&apos; for its options.
         <translation>根据数据库中的商机和汇率计算一个期间的佣金结算单，每个合作伙伴按其分配所给出的方案计算（优先按计划和级别，否则按合作伙伴类型），输出格式与 &apos;commission calc&apos; 的 CSV 相同。没有方案的合作伙伴会在标准错误输出中列出，并被排除在外。</translation>
     </message>
     <message>
-        <source>%1: --period is required</source>
-        <translation>%1: 必须指定 --period</translation>
-    </message>
-    <message>
         <source>Write here instead of stdout.</source>
         <translation>写入此处，而不是标准输出。</translation>
     </message>

@@ -66,6 +66,24 @@ std::optional<int> parseArguments(QCommandLineParser &parser, const Invocation &
     return std::nullopt;
 }
 
+std::optional<int> checkArguments(const QCommandLineParser &parser, const Invocation &invocation,
+                                  std::initializer_list<const QCommandLineOption *> required)
+{
+    if (!parser.positionalArguments().isEmpty()) {
+        invocation.printError(QCoreApplication::translate("cd::cli", "%1: unexpected argument '%2'")
+                                  .arg(invocation.command, parser.positionalArguments().first()));
+        return BadInput;
+    }
+    for (const QCommandLineOption *option : required) {
+        if (parser.value(*option).isEmpty()) {
+            invocation.printError(QCoreApplication::translate("cd::cli", "%1: --%2 is required")
+                                      .arg(invocation.command, option->names().constFirst()));
+            return BadInput;
+        }
+    }
+    return std::nullopt;
+}
+
 int runSubcommand(Invocation &invocation, const QList<Subcommand> &subcommands, const QString &usage)
 {
     const QString family = invocation.command;

@@ -38,6 +38,11 @@ struct Invocation
 std::optional<int> parseArguments(QCommandLineParser &parser, const Invocation &invocation,
                                   const QString &description);
 
+// After parseArguments(), for commands that take options only: refuses a positional argument and any of
+// `required` left empty, with exit status BadInput after printing why; nullopt when all is well.
+std::optional<int> checkArguments(const QCommandLineParser &parser, const Invocation &invocation,
+                                  std::initializer_list<const QCommandLineOption *> required = {});
+
 // Opens --out FILE (or stdout when empty) for writing. Returns nullptr after printing why.
 std::unique_ptr<QFile> openOutput(const Invocation &invocation, const QString &path);
 

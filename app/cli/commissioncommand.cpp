@@ -55,18 +55,8 @@ int runCalc(Invocation &invocation)
             CliText::tr("Computes commission statements from a plan and a deals file, as CSV on stdout (or --out). "
                "Bad input exits with status 2 and one FILE:LINE: FIELD: message per problem on stderr.")))
         return *exit;
-    if (!parser.positionalArguments().isEmpty()) {
-        invocation.printError(
-            CliText::tr("%1: unexpected argument '%2'").arg(invocation.command, parser.positionalArguments().first()));
-        return BadInput;
-    }
-    for (const QCommandLineOption *required : {&planOption, &dealsOption}) {
-        if (parser.value(*required).isEmpty()) {
-            invocation.printError(
-                CliText::tr("%1: --%2 is required").arg(invocation.command, required->names().constFirst()));
-            return BadInput;
-        }
-    }
+    if (const std::optional<int> exit = checkArguments(parser, invocation, {&planOption, &dealsOption}))
+        return *exit;
 
     // Every file is read and checked before anything is written, so that a user sees every problem at once
     // and bad input never leaves a half-written statement behind.
@@ -129,15 +119,6 @@ int writeAll(const Invocation &invocation, const QString &outPath, const QByteAr
     return Success;
 }
 
-bool noPositionals(const QCommandLineParser &parser, const Invocation &invocation)
-{
-    if (parser.positionalArguments().isEmpty())
-        return true;
-    invocation.printError(
-        CliText::tr("%1: unexpected argument '%2'").arg(invocation.command, parser.positionalArguments().first()));
-    return false;
-}
-
 int runRun(Invocation &invocation)
 {
     QCommandLineParser parser;
@@ -153,12 +134,8 @@ int runRun(Invocation &invocation)
                         "under the plan its assignment gives (program and tier first, else partner type), as the CSV "
                         "of 'commission calc'. Partners without a plan are named on stderr and left out.")))
         return *exit;
-    if (!noPositionals(parser, invocation))
-        return BadInput;
-    if (parser.value(periodOption).isEmpty()) {
-        invocation.printError(CliText::tr("%1: --period is required").arg(invocation.command));
-        return BadInput;
-    }
+    if (const std::optional<int> exit = checkArguments(parser, invocation, {&periodOption}))
+        return *exit;
     int status = Success;
     const std::unique_ptr<store::Database> database = openDatabase(invocation, status);
     if (!database)
@@ -189,8 +166,8 @@ int runPlanList(Invocation &invocation)
             CliText::tr("Lists the commission plans as CSV: plan_id,name,currency,window,method,updated_at,assigned_to "
                         "(program/tier or type:TYPE, separated by ';').")))
         return *exit;
-    if (!noPositionals(parser, invocation))
-        return BadInput;
+    if (const std::optional<int> exit = checkArguments(parser, invocation))
+        return *exit;
     int status = Success;
     const std::unique_ptr<store::Database> database = openDatabase(invocation, status);
     if (!database)

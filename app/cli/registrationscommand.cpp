@@ -66,17 +66,8 @@ int runEvaluate(Invocation &invocation)
                "reg_id,status,winner in input order on stdout (or --out). Bad input exits with status 2 and "
                "one FILE:LINE: FIELD: message per problem on stderr.")))
         return *exit;
-    if (!parser.positionalArguments().isEmpty()) {
-        invocation.printError(CliText::tr("%1: unexpected argument '%2'")
-                                  .arg(invocation.command, parser.positionalArguments().first()));
-        return BadInput;
-    }
-    for (const QCommandLineOption *required : {&registrationsOption, &asOfOption}) {
-        if (parser.value(*required).isEmpty()) {
-            invocation.printError(CliText::tr("%1: --%2 is required").arg(invocation.command, required->names().constFirst()));
-            return BadInput;
-        }
-    }
+    if (const std::optional<int> exit = checkArguments(parser, invocation, {&registrationsOption, &asOfOption}))
+        return *exit;
     const std::optional<QDateTime> asOf = asOfArgument(invocation, parser.value(asOfOption));
     if (!asOf)
         return BadInput;
@@ -145,11 +136,8 @@ int runRun(Invocation &invocation)
                "an audit row each and opens a conflict case for every new conflict. Prints the changes as CSV "
                "reg_id,old_status,new_status,old_winner,new_winner on stdout (or --out) and a summary on stderr.")))
         return *exit;
-    if (!parser.positionalArguments().isEmpty()) {
-        invocation.printError(CliText::tr("%1: unexpected argument '%2'")
-                                  .arg(invocation.command, parser.positionalArguments().first()));
-        return BadInput;
-    }
+    if (const std::optional<int> exit = checkArguments(parser, invocation))
+        return *exit;
     QDateTime asOf = QDateTime::currentDateTimeUtc();
     if (parser.isSet(asOfOption)) {
         const std::optional<QDateTime> parsed = asOfArgument(invocation, parser.value(asOfOption));

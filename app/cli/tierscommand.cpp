@@ -54,17 +54,8 @@ int runEvaluate(Invocation &invocation)
                "partner on stdout (or --out). Bad input exits with status 2 and one FILE:LINE: FIELD: message "
                "per problem on stderr.")))
         return *exit;
-    if (!parser.positionalArguments().isEmpty()) {
-        invocation.printError(CliText::tr("%1: unexpected argument '%2'")
-                                  .arg(invocation.command, parser.positionalArguments().first()));
-        return BadInput;
-    }
-    for (const QCommandLineOption *required : {&programOption, &partnersOption}) {
-        if (parser.value(*required).isEmpty()) {
-            invocation.printError(CliText::tr("%1: --%2 is required").arg(invocation.command, required->names().constFirst()));
-            return BadInput;
-        }
-    }
+    if (const std::optional<int> exit = checkArguments(parser, invocation, {&programOption, &partnersOption}))
+        return *exit;
 
     // Both files are checked before anything is written, so a user sees every problem at once.
     Diagnostics problems;
@@ -138,10 +129,8 @@ int runRun(Invocation &invocation)
                         "programs) with metrics computed from the database as of a date, and prints the tier changes "
                         "as CSV: partner,program,from,to,change,score,explanation. Nothing is written without --apply.")))
         return *exit;
-    if (!parser.positionalArguments().isEmpty()) {
-        invocation.printError(CliText::tr("%1: unexpected argument '%2'").arg(invocation.command, parser.positionalArguments().first()));
-        return BadInput;
-    }
+    if (const std::optional<int> exit = checkArguments(parser, invocation))
+        return *exit;
     QDate asOf = QDate::currentDate();
     if (parser.isSet(asOfOption)) {
         const std::optional<QDate> date = parseIsoDate(parser.value(asOfOption));
