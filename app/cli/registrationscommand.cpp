@@ -145,13 +145,10 @@ int runRun(Invocation &invocation)
             return BadInput;
         asOf = *parsed;
     }
-    std::unique_ptr<store::Database> database;
-    try {
-        database = store::Database::open(invocation.databasePath());
-    } catch (const store::StoreError &error) {
-        invocation.printError(error.message());
-        return BadInput;
-    }
+    int status = Success;
+    const std::unique_ptr<store::Database> database = openDatabase(invocation, status);
+    if (!database)
+        return status;
     QList<store::RegistrationStatusChange> changes;
     try {
         changes = store::RegistrationWorkflowStore(*database).evaluate(asOf, !parser.isSet(dryRunOption));

@@ -140,13 +140,10 @@ int runRun(Invocation &invocation)
         }
         asOf = *date;
     }
-    std::unique_ptr<store::Database> database;
-    try {
-        database = store::Database::open(invocation.databasePath());
-    } catch (const store::StoreError &error) {
-        invocation.printError(error.message());
-        return BadInput;
-    }
+    int status = Success;
+    const std::unique_ptr<store::Database> database = openDatabase(invocation, status);
+    if (!database)
+        return status;
     const QString programId = parser.value(programOption);
     const store::TierRun run = store::runTiers(*database, asOf, programId);
     for (const QString &warning : run.warnings)
