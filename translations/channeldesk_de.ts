@@ -972,10 +972,6 @@
         <translation>Eingereicht</translation>
     </message>
     <message>
-        <source>Pipeline closing next quarter (%1)</source>
-        <translation>Pipeline mit Abschluss im nächsten Quartal (%1)</translation>
-    </message>
-    <message>
         <source>Stage</source>
         <translation>Phase</translation>
     </message>
@@ -1026,6 +1022,40 @@
     <message>
         <source>Points</source>
         <translation>Punkte</translation>
+    </message>
+    <message>
+        <source>Pipeline closing in %1</source>
+        <translation>Pipeline mit Abschluss in %1</translation>
+    </message>
+    <message>
+        <source>Partners by tier</source>
+        <translation>Partner nach Stufe</translation>
+    </message>
+    <message>
+        <source>Program · tier</source>
+        <translation>Programm · Stufe</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>By the rules on %1</source>
+        <translation>Nach den Regeln am %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n promotion(s) proposed</source>
+        <translation>
+            <numerusform>%n Aufstufung vorgeschlagen</numerusform>
+            <numerusform>%n Aufstufungen vorgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n demotion(s) proposed</source>
+        <translation>
+            <numerusform>%n Abstufung vorgeschlagen</numerusform>
+            <numerusform>%n Abstufungen vorgeschlagen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -972,10 +972,6 @@
         <translation>Enviado</translation>
     </message>
     <message>
-        <source>Pipeline closing next quarter (%1)</source>
-        <translation>Pipeline con cierre el próximo trimestre (%1)</translation>
-    </message>
-    <message>
         <source>Stage</source>
         <translation>Etapa</translation>
     </message>
@@ -1026,6 +1022,40 @@
     <message>
         <source>Points</source>
         <translation>Puntos</translation>
+    </message>
+    <message>
+        <source>Pipeline closing in %1</source>
+        <translation>Pipeline con cierre en %1</translation>
+    </message>
+    <message>
+        <source>Partners by tier</source>
+        <translation>Partners por nivel</translation>
+    </message>
+    <message>
+        <source>Program · tier</source>
+        <translation>Programa · nivel</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Ahora</translation>
+    </message>
+    <message>
+        <source>By the rules on %1</source>
+        <translation>Según las reglas al %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n promotion(s) proposed</source>
+        <translation>
+            <numerusform>%n ascenso propuesto</numerusform>
+            <numerusform>%n ascensos propuestos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n demotion(s) proposed</source>
+        <translation>
+            <numerusform>%n descenso propuesto</numerusform>
+            <numerusform>%n descensos propuestos</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -972,10 +972,6 @@
         <translation>Soumis</translation>
     </message>
     <message>
-        <source>Pipeline closing next quarter (%1)</source>
-        <translation>Pipeline à clôturer le trimestre prochain (%1)</translation>
-    </message>
-    <message>
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
@@ -1026,6 +1022,40 @@
     <message>
         <source>Points</source>
         <translation>Points</translation>
+    </message>
+    <message>
+        <source>Pipeline closing in %1</source>
+        <translation>Pipeline à conclure en %1</translation>
+    </message>
+    <message>
+        <source>Partners by tier</source>
+        <translation>Partenaires par niveau</translation>
+    </message>
+    <message>
+        <source>Program · tier</source>
+        <translation>Programme · niveau</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Actuellement</translation>
+    </message>
+    <message>
+        <source>By the rules on %1</source>
+        <translation>Selon les règles au %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n promotion(s) proposed</source>
+        <translation>
+            <numerusform>%n promotion proposée</numerusform>
+            <numerusform>%n promotions proposées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n demotion(s) proposed</source>
+        <translation>
+            <numerusform>%n rétrogradation proposée</numerusform>
+            <numerusform>%n rétrogradations proposées</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -970,10 +970,6 @@
         <translation>登録日</translation>
     </message>
     <message>
-        <source>Pipeline closing next quarter (%1)</source>
-        <translation>次四半期にクローズ予定のパイプライン（%1）</translation>
-    </message>
-    <message>
         <source>Stage</source>
         <translation>ステージ</translation>
     </message>
@@ -1024,6 +1020,38 @@
     <message>
         <source>Points</source>
         <translation>ポイント</translation>
+    </message>
+    <message>
+        <source>Pipeline closing in %1</source>
+        <translation>%1 にクローズ予定のパイプライン</translation>
+    </message>
+    <message>
+        <source>Partners by tier</source>
+        <translation>ティア別パートナー</translation>
+    </message>
+    <message>
+        <source>Program · tier</source>
+        <translation>プログラム · ティア</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>現在</translation>
+    </message>
+    <message>
+        <source>By the rules on %1</source>
+        <translation>%1 時点のルールによる</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n promotion(s) proposed</source>
+        <translation>
+            <numerusform>昇格の提案 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n demotion(s) proposed</source>
+        <translation>
+            <numerusform>降格の提案 %n 件</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -970,10 +970,6 @@
         <translation>提交日期</translation>
     </message>
     <message>
-        <source>Pipeline closing next quarter (%1)</source>
-        <translation>下季度预计成交的管道（%1）</translation>
-    </message>
-    <message>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
@@ -1024,6 +1020,38 @@
     <message>
         <source>Points</source>
         <translation>分数</translation>
+    </message>
+    <message>
+        <source>Pipeline closing in %1</source>
+        <translation>预计在 %1 成交的管道</translation>
+    </message>
+    <message>
+        <source>Partners by tier</source>
+        <translation>按级别划分的合作伙伴</translation>
+    </message>
+    <message>
+        <source>Program · tier</source>
+        <translation>计划 · 级别</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>当前</translation>
+    </message>
+    <message>
+        <source>By the rules on %1</source>
+        <translation>按 %1 的规则</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n promotion(s) proposed</source>
+        <translation>
+            <numerusform>建议升级 %n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n demotion(s) proposed</source>
+        <translation>
+            <numerusform>建议降级 %n 个</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -117,6 +117,44 @@ QbrReport::TierSection evaluateTier(store::Database &database, const QStringList
     return section;
 }
 
+QbrReport::TierMovement countTierMovement(store::Database &database, const store::DashboardFilter &filter, QDate asOf)
+{
+    QbrReport::TierMovement movement;
+    movement.asOf = asOf;
+    const store::TierRun run = store::runTiers(database, asOf, filter.program);
+    QHash<QString, int> now, byRules; // "program/tier" -> partners
+    for (const store::TierProposal &proposal : run.proposals) {
+        const Partner &partner = proposal.partner;
+        if ((!filter.region.isEmpty() && partner.region != filter.region)
+            || (!filter.partnerType.isEmpty() && partner.type != filter.partnerType)
+            || (!filter.tier.isEmpty() && proposal.currentTier != filter.tier))
+            continue;
+        ++now[proposal.programId + QLatin1Char('/') + proposal.currentTier];
+        ++byRules[proposal.programId + QLatin1Char('/') + proposal.proposedTier];
+        movement.promotions += proposal.change == store::TierProposal::Change::Promotion ? 1 : 0;
+        movement.demotions += proposal.change == store::TierProposal::Change::Demotion ? 1 : 0;
+    }
+    QList<const Program *> programs;
+    for (const Program &program : run.programs)
+        programs << &program;
+    std::sort(programs.begin(), programs.end(), [](const Program *a, const Program *b) { return a->name < b->name; });
+    const QLocale locale;
+    for (const Program *program : std::as_const(programs)) {
+        QStringList tierIds;
+        for (const Tier &tier : program->tiers)
+            tierIds << tier.id;
+        tierIds << QString(); // no tier
+        for (const QString &tierId : std::as_const(tierIds)) {
+            const QString key = program->id + QLatin1Char('/') + tierId;
+            if (now.value(key) == 0 && byRules.value(key) == 0)
+                continue;
+            movement.rows << QStringList{program->name + QStringLiteral(" · ") + tierLabel(*program, tierId),
+                                         locale.toString(now.value(key)), locale.toString(byRules.value(key))};
+        }
+    }
+    return movement;
+}
+
 } // namespace
 
 QbrReport::QbrReport(store::Database &database, const store::DashboardFilter &filter) : m_database(database)
@@ -125,16 +163,20 @@ QbrReport::QbrReport(store::Database &database, const store::DashboardFilter &fi
     m_data = query.load(filter);
     m_topDeals = query.topDeals(filter, 10);
     store::DashboardFilter next = filter;
-    next.period = filter.period.next();
+    m_upcoming = filter.period.next();
+    if (m_upcoming.firstDay() < m_data.pipelinePeriod.firstDay())
+        m_upcoming = m_data.pipelinePeriod;
+    next.period = m_upcoming;
     m_nextQuarter = query.openDeals(next, 10);
     m_conflicts = query.conflicts(filter, 12);
     if (!filter.partnerId.isEmpty())
         m_partner = query.partner(filter.partnerId);
-    if (!m_partner.isEmpty()) {
-        const QDate end = filter.period.lastDay();
-        m_tier = evaluateTier(database, m_partner, filter.partnerId,
-                              filter.today.isValid() ? std::min(end, filter.today) : end);
-    }
+    const QDate end = filter.period.lastDay();
+    const QDate asOf = filter.today.isValid() ? std::min(end, filter.today) : end;
+    if (!m_partner.isEmpty())
+        m_tier = evaluateTier(database, m_partner, filter.partnerId, asOf);
+    else if (filter.partnerId.isEmpty())
+        m_movement = countTierMovement(database, filter, asOf);
 }
 
 bool QbrReport::writePdf(const QString &path, QString *error) const
@@ -398,11 +440,21 @@ void QbrReport::paintLists(QPainter &painter, const QRectF &page) const
         next << QStringList{deal.customer, codeLabel(QStringLiteral("deal_stage"), deal.stage),
                             deal.probability.isEmpty() ? QString() : deal.probability + locale.percent(),
                             money(deal.amount, m_data.currency, locale)};
-    qreal rightY = paintTable(painter, right, tr("Pipeline closing next quarter (%1)").arg(m_data.filter.period.next().label()),
+    qreal rightY = paintTable(painter, right, tr("Pipeline closing in %1").arg(m_upcoming.label()),
                               {tr("Customer"), tr("Stage"), tr("Probability"), tr("Amount")}, next, {2, 3})
                    + 14;
-    if (m_partner.isEmpty())
+    if (m_partner.isEmpty()) {
+        if (m_movement.rows.isEmpty())
+            return;
+        rightY = paintTable(painter, QRectF(right.left(), rightY, right.width(), right.bottom() - rightY),
+                            tr("Partners by tier"), {tr("Program · tier"), tr("Now"), tr("By the rules on %1").arg(
+                                locale.toString(m_movement.asOf, QLocale::ShortFormat))},
+                            m_movement.rows, {1, 2});
+        paintParagraph(painter, QRectF(right.left(), rightY + 4, right.width(), right.bottom() - rightY - 4),
+                       tr("%n promotion(s) proposed", nullptr, m_movement.promotions) + QStringLiteral(" · ")
+                           + tr("%n demotion(s) proposed", nullptr, m_movement.demotions));
         return;
+    }
     const QRectF below(right.left(), rightY, right.width(), right.bottom() - rightY);
     rightY = paintTable(painter, below, tr("Tier and scorecard"), {tr("Item"), tr("Value")}, m_tier.facts, {});
     rightY = paintParagraph(painter, QRectF(right.left(), rightY + 4, right.width(), right.bottom() - rightY - 4), m_tier.why);

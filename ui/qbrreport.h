@@ -42,6 +42,20 @@ public:
     };
     const TierSection &tierSection() const { return m_tier; }
 
+    // Program-wide: the active partners of the filter's scope per tier, now and by the rules as of the
+    // period's end (or today, when earlier), and how many the rules would move. Empty for one partner.
+    struct TierMovement
+    {
+        QDate asOf;
+        QList<QStringList> rows; // "program · tier", partners now, partners by the rules
+        int promotions = 0;
+        int demotions = 0;
+    };
+    const TierMovement &tierMovement() const { return m_movement; }
+    // The period whose pipeline the last page lists: the next one, or the one running today when that
+    // is over too.
+    Period upcomingPeriod() const { return m_upcoming; }
+
     // Paints every page on `device` (its page size and margins are kept). Returns false if painting failed.
     bool paint(QPagedPaintDevice *device) const;
     // Writes the report as a PDF (A4 landscape). Throws nothing; returns false with `error` set.
@@ -64,6 +78,8 @@ private:
     QList<store::RegistrationLine> m_conflicts;
     QStringList m_partner; // name, type, region, program, tier (partner QBR only)
     TierSection m_tier;
+    TierMovement m_movement;
+    Period m_upcoming;
     mutable int m_pages = 0;
 };
 

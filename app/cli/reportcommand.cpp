@@ -130,8 +130,9 @@ int runQbr(Invocation &invocation)
     const std::optional<Period> reviewed = periodOption(invocation, parser.value(period));
     if (!reviewed)
         return BadInput;
-    if (parser.isSet(lang))
-        ui::installTranslations(*app, parser.value(lang));
+    // English by default, with its own plural forms ("25 promotions", never "25 promotion(s)") and figures
+    // the same on every machine.
+    ui::installTranslations(*app, parser.isSet(lang) ? parser.value(lang) : QStringLiteral("en"));
     store::DashboardFilter filter;
     filter.period = *reviewed;
     filter.partnerId = parser.value(partner);

@@ -332,7 +332,7 @@ void TestDashboardPage::partnerQbrHasTierAndScorecard_data()
     while (programs.next())
         QTest::addRow("active partner of %s", qPrintable(programs.value(0).toString())) << programs.value(1).toString() << true;
     QTest::newRow("inactive partner: not evaluated") << firstWithStatus("inactive") << false;
-    QTest::newRow("program-wide: no section") << QString() << false;
+    QTest::newRow("program-wide: partners by tier instead") << QString() << false;
 }
 
 // The QBR's tier section says what the tier run says for the partner at the period's end.
@@ -349,6 +349,23 @@ void TestDashboardPage::partnerQbrHasTierAndScorecard()
     if (partnerId.isEmpty()) {
         QVERIFY(section.facts.isEmpty());
         QVERIFY(section.scorecard.isEmpty());
+        // Program-wide, the partners per tier now and by the rules, as the tier run counts them.
+        const QbrReport::TierMovement &movement = report.tierMovement();
+        const store::TierRun run = store::runTiers(*m_db, QDate(2026, 9, 30));
+        int now = 0, byRules = 0, promotions = 0, demotions = 0;
+        for (const QStringList &row : movement.rows) {
+            now += row.value(1).toInt();
+            byRules += row.value(2).toInt();
+        }
+        for (const store::TierProposal &p : run.proposals) {
+            promotions += p.change == store::TierProposal::Change::Promotion ? 1 : 0;
+            demotions += p.change == store::TierProposal::Change::Demotion ? 1 : 0;
+        }
+        QCOMPARE(now, int(run.proposals.size()));
+        QCOMPARE(byRules, int(run.proposals.size()));
+        QCOMPARE(movement.promotions, promotions);
+        QCOMPARE(movement.demotions, demotions);
+        QVERIFY(promotions + demotions > 0);
         return;
     }
     const QDate asOf(2026, 9, 30);
