@@ -1028,20 +1028,12 @@
         <translation>Pipeline mit Abschluss in %1</translation>
     </message>
     <message>
-        <source>Partners by tier</source>
-        <translation>Partner nach Stufe</translation>
-    </message>
-    <message>
         <source>Program · tier</source>
         <translation>Programm · Stufe</translation>
     </message>
     <message>
         <source>Now</source>
         <translation>Jetzt</translation>
-    </message>
-    <message>
-        <source>By the rules on %1</source>
-        <translation>Nach den Regeln am %1</translation>
     </message>
     <message numerus="yes">
         <source>%n promotion(s) proposed</source>
@@ -1056,6 +1048,14 @@
             <numerusform>%n Abstufung vorgeschlagen</numerusform>
             <numerusform>%n Abstufungen vorgeschlagen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Partners by tier, the rules as of %1</source>
+        <translation>Partner nach Stufe, Regeln zum %1</translation>
+    </message>
+    <message>
+        <source>By the rules</source>
+        <translation>Nach den Regeln</translation>
     </message>
 </context>
 <context>

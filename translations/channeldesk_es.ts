@@ -1028,20 +1028,12 @@
         <translation>Pipeline con cierre en %1</translation>
     </message>
     <message>
-        <source>Partners by tier</source>
-        <translation>Partners por nivel</translation>
-    </message>
-    <message>
         <source>Program · tier</source>
         <translation>Programa · nivel</translation>
     </message>
     <message>
         <source>Now</source>
         <translation>Ahora</translation>
-    </message>
-    <message>
-        <source>By the rules on %1</source>
-        <translation>Según las reglas al %1</translation>
     </message>
     <message numerus="yes">
         <source>%n promotion(s) proposed</source>
@@ -1056,6 +1048,14 @@
             <numerusform>%n descenso propuesto</numerusform>
             <numerusform>%n descensos propuestos</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Partners by tier, the rules as of %1</source>
+        <translation>Partners por nivel, reglas al %1</translation>
+    </message>
+    <message>
+        <source>By the rules</source>
+        <translation>Según las reglas</translation>
     </message>
 </context>
 <context>

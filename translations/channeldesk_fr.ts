@@ -1028,20 +1028,12 @@
         <translation>Pipeline à conclure en %1</translation>
     </message>
     <message>
-        <source>Partners by tier</source>
-        <translation>Partenaires par niveau</translation>
-    </message>
-    <message>
         <source>Program · tier</source>
         <translation>Programme · niveau</translation>
     </message>
     <message>
         <source>Now</source>
         <translation>Actuellement</translation>
-    </message>
-    <message>
-        <source>By the rules on %1</source>
-        <translation>Selon les règles au %1</translation>
     </message>
     <message numerus="yes">
         <source>%n promotion(s) proposed</source>
@@ -1056,6 +1048,14 @@
             <numerusform>%n rétrogradation proposée</numerusform>
             <numerusform>%n rétrogradations proposées</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Partners by tier, the rules as of %1</source>
+        <translation>Partenaires par niveau, règles au %1</translation>
+    </message>
+    <message>
+        <source>By the rules</source>
+        <translation>Selon les règles</translation>
     </message>
 </context>
 <context>

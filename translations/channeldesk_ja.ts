@@ -1026,20 +1026,12 @@
         <translation>%1 にクローズ予定のパイプライン</translation>
     </message>
     <message>
-        <source>Partners by tier</source>
-        <translation>ティア別パートナー</translation>
-    </message>
-    <message>
         <source>Program · tier</source>
         <translation>プログラム · ティア</translation>
     </message>
     <message>
         <source>Now</source>
         <translation>現在</translation>
-    </message>
-    <message>
-        <source>By the rules on %1</source>
-        <translation>%1 時点のルールによる</translation>
     </message>
     <message numerus="yes">
         <source>%n promotion(s) proposed</source>
@@ -1052,6 +1044,14 @@
         <translation>
             <numerusform>降格の提案 %n 件</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Partners by tier, the rules as of %1</source>
+        <translation>ティア別パートナー（%1 時点のルール）</translation>
+    </message>
+    <message>
+        <source>By the rules</source>
+        <translation>ルールによる</translation>
     </message>
 </context>
 <context>

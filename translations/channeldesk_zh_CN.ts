@@ -1026,20 +1026,12 @@
         <translation>预计在 %1 成交的管道</translation>
     </message>
     <message>
-        <source>Partners by tier</source>
-        <translation>按级别划分的合作伙伴</translation>
-    </message>
-    <message>
         <source>Program · tier</source>
         <translation>计划 · 级别</translation>
     </message>
     <message>
         <source>Now</source>
         <translation>当前</translation>
-    </message>
-    <message>
-        <source>By the rules on %1</source>
-        <translation>按 %1 的规则</translation>
     </message>
     <message numerus="yes">
         <source>%n promotion(s) proposed</source>
@@ -1052,6 +1044,14 @@
         <translation>
             <numerusform>建议降级 %n 个</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Partners by tier, the rules as of %1</source>
+        <translation>按级别划分的合作伙伴（%1 的规则）</translation>
+    </message>
+    <message>
+        <source>By the rules</source>
+        <translation>按规则</translation>
     </message>
 </context>
 <context>

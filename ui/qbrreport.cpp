@@ -447,9 +447,8 @@ void QbrReport::paintLists(QPainter &painter, const QRectF &page) const
         if (m_movement.rows.isEmpty())
             return;
         rightY = paintTable(painter, QRectF(right.left(), rightY, right.width(), right.bottom() - rightY),
-                            tr("Partners by tier"), {tr("Program · tier"), tr("Now"), tr("By the rules on %1").arg(
-                                locale.toString(m_movement.asOf, QLocale::ShortFormat))},
-                            m_movement.rows, {1, 2});
+                            tr("Partners by tier, the rules as of %1").arg(locale.toString(m_movement.asOf, QLocale::ShortFormat)),
+                            {tr("Program · tier"), tr("Now"), tr("By the rules")}, m_movement.rows, {1, 2});
         paintParagraph(painter, QRectF(right.left(), rightY + 4, right.width(), right.bottom() - rightY - 4),
                        tr("%n promotion(s) proposed", nullptr, m_movement.promotions) + QStringLiteral(" · ")
                            + tr("%n demotion(s) proposed", nullptr, m_movement.demotions));
