@@ -1622,10 +1622,6 @@
         <translation>%1: --%2 ist erforderlich</translation>
     </message>
     <message>
-        <source>cannot write the statements: %1</source>
-        <translation>die Provisionsabrechnungen können nicht geschrieben werden: %1</translation>
-    </message>
-    <message>
         <source>Fill the new database with a reproducible sample program.</source>
         <translation>Die neue Datenbank mit einem reproduzierbaren Beispielprogramm füllen.</translation>
     </message>
@@ -1908,10 +1904,6 @@ Unterbefehle:
 
 Mit &apos;channeldesk-cli commission SUBCOMMAND --help&apos; werden die Optionen eines Unterbefehls angezeigt.
 </translation>
-    </message>
-    <message>
-        <source>cannot write: %1</source>
-        <translation>kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <source>The statement period: 2026-03, 2026-Q1, FY2027-Q1, 2026 or FY2027.</source>

@@ -1622,10 +1622,6 @@
         <translation>%1: --%2 es obligatorio</translation>
     </message>
     <message>
-        <source>cannot write the statements: %1</source>
-        <translation>no se pueden escribir las liquidaciones de comisiones: %1</translation>
-    </message>
-    <message>
         <source>Fill the new database with a reproducible sample program.</source>
         <translation>Carga en la nueva base de datos un programa de ejemplo reproducible.</translation>
     </message>
@@ -1908,10 +1904,6 @@ Subcomandos:
 
 Ejecute &apos;channeldesk-cli commission SUBCOMMAND --help&apos; para ver sus opciones.
 </translation>
-    </message>
-    <message>
-        <source>cannot write: %1</source>
-        <translation>no se puede escribir: %1</translation>
     </message>
     <message>
         <source>The statement period: 2026-03, 2026-Q1, FY2027-Q1, 2026 or FY2027.</source>

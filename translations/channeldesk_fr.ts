@@ -1622,10 +1622,6 @@
         <translation>%1: --%2 est obligatoire</translation>
     </message>
     <message>
-        <source>cannot write the statements: %1</source>
-        <translation>impossible d&apos;écrire les relevés de commissions&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>Fill the new database with a reproducible sample program.</source>
         <translation>Remplit la nouvelle base de données avec un programme d&apos;exemple reproductible.</translation>
     </message>
@@ -1908,10 +1904,6 @@ Sous-commandes&#xa0;:
 
 Exécutez «&#xa0;channeldesk-cli commission SUBCOMMAND --help&#xa0;» pour afficher ses options.
 </translation>
-    </message>
-    <message>
-        <source>cannot write: %1</source>
-        <translation>impossible d&apos;écrire&#xa0;: %1</translation>
     </message>
     <message>
         <source>The statement period: 2026-03, 2026-Q1, FY2027-Q1, 2026 or FY2027.</source>

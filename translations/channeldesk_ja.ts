@@ -1618,10 +1618,6 @@
         <translation>%1: --%2は必須です</translation>
     </message>
     <message>
-        <source>cannot write the statements: %1</source>
-        <translation>コミッション明細を書き込めません：%1</translation>
-    </message>
-    <message>
         <source>Fill the new database with a reproducible sample program.</source>
         <translation>再現可能なサンプルのパートナープログラムを新しいデータベースに登録します。</translation>
     </message>
@@ -1904,10 +1900,6 @@ Run &apos;channeldesk-cli commission SUBCOMMAND --help&apos; for its options.
 
 各オプションについては「channeldesk-cli commission SUBCOMMAND --help」を実行してください。
 </translation>
-    </message>
-    <message>
-        <source>cannot write: %1</source>
-        <translation>書き込めません：%1</translation>
     </message>
     <message>
         <source>The statement period: 2026-03, 2026-Q1, FY2027-Q1, 2026 or FY2027.</source>

@@ -1618,10 +1618,6 @@
         <translation>%1: 必须指定 --%2</translation>
     </message>
     <message>
-        <source>cannot write the statements: %1</source>
-        <translation>无法写入佣金结算单：%1</translation>
-    </message>
-    <message>
         <source>Fill the new database with a reproducible sample program.</source>
         <translation>在新数据库中填入可重现的示例合作伙伴计划。</translation>
     </message>
@@ -1904,10 +1900,6 @@ Run &apos;channeldesk-cli commission SUBCOMMAND --help&apos; for its options.
 
 运行 &apos;channeldesk-cli commission SUBCOMMAND --help&apos; 查看其选项。
 </translation>
-    </message>
-    <message>
-        <source>cannot write: %1</source>
-        <translation>无法写入：%1</translation>
     </message>
     <message>
         <source>The statement period: 2026-03, 2026-Q1, FY2027-Q1, 2026 or FY2027.</source>

@@ -126,6 +126,18 @@ std::unique_ptr<QFile> openOutput(const Invocation &invocation, const QString &p
     return file;
 }
 
+int writeOutput(const Invocation &invocation, const QString &path, const QByteArray &bytes)
+{
+    const std::unique_ptr<QFile> out = openOutput(invocation, path);
+    if (!out)
+        return InternalFailure;
+    if (out->write(bytes) != bytes.size() || !out->flush()) {
+        invocation.printError(QCoreApplication::translate("cd::cli", "cannot write the result: %1").arg(out->errorString()));
+        return InternalFailure;
+    }
+    return Success;
+}
+
 std::optional<QByteArray> readInputFile(const QString &path, Diagnostics &diagnostics)
 {
     QFile file(path);

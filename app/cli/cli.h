@@ -45,6 +45,8 @@ std::optional<int> checkArguments(const QCommandLineParser &parser, const Invoca
 
 // Opens --out FILE (or stdout when empty) for writing. Returns nullptr after printing why.
 std::unique_ptr<QFile> openOutput(const Invocation &invocation, const QString &path);
+// Writes `bytes` to --out FILE (or stdout when empty): Success, or InternalFailure after printing why.
+int writeOutput(const Invocation &invocation, const QString &path, const QByteArray &bytes);
 
 // Reads a whole input file; on failure adds a diagnostic naming it.
 std::optional<QByteArray> readInputFile(const QString &path, Diagnostics &diagnostics);

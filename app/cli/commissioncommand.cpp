@@ -97,25 +97,8 @@ int runCalc(Invocation &invocation)
         invocation.printDiagnostics(error.diagnostics());
         return BadInput;
     }
-    const std::unique_ptr<QFile> out = openOutput(invocation, parser.value(outOption));
-    if (!out)
-        return InternalFailure;
-    if (out->write(statements) != statements.size() || !out->flush()) {
-        invocation.printError(CliText::tr("cannot write the statements: %1").arg(out->errorString()));
-        return InternalFailure;
-    }
-    return Success;
-}
-
-int writeAll(const Invocation &invocation, const QString &outPath, const QByteArray &bytes)
-{
-    const std::unique_ptr<QFile> out = openOutput(invocation, outPath);
-    if (!out)
-        return InternalFailure;
-    if (out->write(bytes) != bytes.size() || !out->flush()) {
-        invocation.printError(CliText::tr("cannot write: %1").arg(out->errorString()));
-        return InternalFailure;
-    }
+    if (const int written = writeOutput(invocation, parser.value(outOption), statements); written != Success)
+        return written;
     return Success;
 }
 
@@ -152,7 +135,7 @@ int runRun(Invocation &invocation)
     }
     for (const QString &warning : std::as_const(run.warnings))
         invocation.print(CliText::tr("warning: %1").arg(warning));
-    return writeAll(invocation, parser.value(outOption), statementCsv(run.statements));
+    return writeOutput(invocation, parser.value(outOption), statementCsv(run.statements));
 }
 
 int runPlanList(Invocation &invocation)
@@ -202,7 +185,7 @@ int runPlanList(Invocation &invocation)
         invocation.printError(error.message());
         return InternalFailure;
     }
-    return writeAll(invocation, parser.value(outOption), bytes);
+    return writeOutput(invocation, parser.value(outOption), bytes);
 }
 
 int runPlanImport(Invocation &invocation)
@@ -301,7 +284,7 @@ int runPlanExport(Invocation &invocation)
         invocation.printError(CliText::tr("there is no commission plan %1").arg(parser.positionalArguments().constFirst()));
         return BadInput;
     }
-    return writeAll(invocation, parser.value(outOption), plan->json);
+    return writeOutput(invocation, parser.value(outOption), plan->json);
 }
 
 int runPlanAssignment(Invocation &invocation, bool assign)

@@ -105,13 +105,8 @@ int runEvaluate(Invocation &invocation)
                                  .arg(pair.score)
                                  .arg(pair.reason));
     }
-    const std::unique_ptr<QFile> out = openOutput(invocation, parser.value(outOption));
-    if (!out)
-        return InternalFailure;
-    if (out->write(result) != result.size() || !out->flush()) {
-        invocation.printError(CliText::tr("cannot write the result: %1").arg(out->errorString()));
-        return InternalFailure;
-    }
+    if (const int written = writeOutput(invocation, parser.value(outOption), result); written != Success)
+        return written;
     return Success;
 }
 
@@ -167,13 +162,8 @@ int runRun(Invocation &invocation)
             writer.writeRow({change.regId, change.oldStatus, change.newStatus, change.oldWinner, change.newWinner});
         writer.flush();
     }
-    const std::unique_ptr<QFile> out = openOutput(invocation, parser.value(outOption));
-    if (!out)
-        return InternalFailure;
-    if (out->write(result) != result.size() || !out->flush()) {
-        invocation.printError(CliText::tr("cannot write the result: %1").arg(out->errorString()));
-        return InternalFailure;
-    }
+    if (const int written = writeOutput(invocation, parser.value(outOption), result); written != Success)
+        return written;
     invocation.print(parser.isSet(dryRunOption)
                          ? CliText::tr("%n registration(s) would change as of %1 (dry run, nothing written)", nullptr,
                                        int(changes.size()))

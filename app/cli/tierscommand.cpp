@@ -86,13 +86,8 @@ int runEvaluate(Invocation &invocation)
         }
     }
     const QByteArray csv = tierResultsCsv(*program, results);
-    const std::unique_ptr<QFile> out = openOutput(invocation, parser.value(outOption));
-    if (!out)
-        return InternalFailure;
-    if (out->write(csv) != csv.size() || !out->flush()) {
-        invocation.printError(CliText::tr("cannot write the result: %1").arg(out->errorString()));
-        return InternalFailure;
-    }
+    if (const int written = writeOutput(invocation, parser.value(outOption), csv); written != Success)
+        return written;
     return Success;
 }
 
@@ -180,13 +175,8 @@ int runRun(Invocation &invocation)
             writer.endRow();
         }
     }
-    const std::unique_ptr<QFile> out = openOutput(invocation, parser.value(outOption));
-    if (!out)
-        return InternalFailure;
-    if (out->write(csv) != csv.size() || !out->flush()) {
-        invocation.printError(CliText::tr("cannot write the result: %1").arg(out->errorString()));
-        return InternalFailure;
-    }
+    if (const int written = writeOutput(invocation, parser.value(outOption), csv); written != Success)
+        return written;
     int promotions = 0;
     for (const store::TierProposal &change : changes)
         promotions += change.change == store::TierProposal::Change::Promotion ? 1 : 0;
