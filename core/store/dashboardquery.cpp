@@ -28,11 +28,6 @@ struct DashboardText
     Q_DECLARE_TR_FUNCTIONS(cd::store::DashboardQuery)
 };
 
-QByteArray isoBytes(QDate date)
-{
-    return date.toString(Qt::ISODate).toLatin1();
-}
-
 // Sums of exact reporting-currency amounts under string keys, in first-seen order.
 class Sums
 {
@@ -57,12 +52,6 @@ public:
             e.weighted = e.weighted.rounded(digits, RoundingMode::HalfEven);
         }
         return out;
-    }
-    SeriesEntry value(const QString &key) const
-    {
-        const auto it = m_index.constFind(key);
-        return it == m_index.cend() ? SeriesEntry{key, QString(), Decimal(), Decimal(), 0, 0, std::nullopt}
-                                    : m_entries[*it];
     }
 
 private:
@@ -157,8 +146,6 @@ DashboardData DashboardQuery::load(const DashboardFilter &filter) const
     const Period previous = period.previous();
     const int startMonth = period.fiscalYearStartMonth();
     const Period year = Period::containing(period.firstDay(), PeriodKind::Year, startMonth);
-    const QByteArray periodFirst = isoBytes(period.firstDay()), periodLast = isoBytes(period.lastDay());
-    const QByteArray previousFirst = isoBytes(previous.firstDay()), previousLast = isoBytes(previous.lastDay());
     const Scope scope = detail::scopeOf(filter);
 
     // 1. One walk over the deals of the windows: won and lost counts, revenue by source and quarter,
@@ -230,8 +217,8 @@ DashboardData DashboardQuery::load(const DashboardFilter &filter) const
     // 5. Sales cycle: days from the registration a won deal came from to its close.
     qint64 cycleDays = 0, cycleDeals = 0, cycleDaysBefore = 0, cycleDealsBefore = 0;
     {
-        QVariantList bindings{QString::fromLatin1(periodFirst), QString::fromLatin1(previousFirst),
-                              QString::fromLatin1(periodLast)};
+        QVariantList bindings{period.firstDay().toString(Qt::ISODate), previous.firstDay().toString(Qt::ISODate),
+                              period.lastDay().toString(Qt::ISODate)};
         bindings << scope.bindings;
         RowReader reader(m_database,
                          QStringLiteral("SELECT d.close_date >= ?1, sum(CAST(julianday(d.close_date)"

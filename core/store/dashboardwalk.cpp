@@ -1,7 +1,6 @@
 #include "dashboardwalk.h"
 
 #include <QCoreApplication>
-#include <QSet>
 
 #include <limits>
 

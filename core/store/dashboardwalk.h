@@ -9,7 +9,6 @@
 #include <QDate>
 #include <QHash>
 #include <QMap>
-#include <QSet>
 
 #include <vector>
 
