@@ -1,4 +1,4 @@
-#include "period.h"
+#include "core/period.h"
 
 #include <QRegularExpression>
 

@@ -1574,10 +1574,6 @@
         <translation>die Datei kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <source>commission bench: %1 deals, %2 statements, %3 bytes of CSV; wall ms read %4, compute %5, write %6; CPU ms read %7, compute %8, write %9</source>
-        <translation>Provisions-Benchmark: %1 Deals, %2 Provisionsabrechnungen, %3 Byte CSV; Echtzeit in ms: Lesen %4, Berechnen %5, Schreiben %6; CPU-Zeit in ms: Lesen %7, Berechnen %8, Schreiben %9</translation>
-    </message>
-    <message>
         <source>The commission plan (JSON).</source>
         <translation>Der Provisionsplan (JSON).</translation>
     </message>
@@ -1766,10 +1762,6 @@ Die Datenbank ist --db FILE, sonst CHANNELDESK_DB, sonst der Datenordner des Ben
     <message>
         <source>export KIND: write records as CSV</source>
         <translation>export KIND: Datensätze als CSV schreiben</translation>
-    </message>
-    <message>
-        <source>measure import, model and commission speed at scale</source>
-        <translation>Geschwindigkeit von Import, Modell und Provisionsberechnung bei großen Datenmengen messen</translation>
     </message>
     <message>
         <source>Usage: channeldesk-cli [--db FILE] COMMAND [OPTIONS]
@@ -2171,57 +2163,6 @@ Mit &apos;channeldesk-cli tiers SUBCOMMAND --help&apos; werden die Optionen eine
     <message>
         <source>Leave registrations without a status for a later &apos;registrations run&apos;.</source>
         <translation>Registrierungen ohne Status für ein späteres „registrations run“ belassen.</translation>
-    </message>
-</context>
-<context>
-    <name>cd::cli::Bench</name>
-    <message>
-        <source>Partners to generate.</source>
-        <translation>Anzahl der zu erzeugenden Partner.</translation>
-    </message>
-    <message>
-        <source>Deals to generate.</source>
-        <translation>Anzahl der zu erzeugenden Deals.</translation>
-    </message>
-    <message>
-        <source>Won deals for the commission figure.</source>
-        <translation>Gewonnene Deals für die Provisionsmessung.</translation>
-    </message>
-    <message>
-        <source>Work in DIR and keep its files.</source>
-        <translation>In DIR arbeiten und die Dateien behalten.</translation>
-    </message>
-    <message>
-        <source>Builds a database of generated partners and deals and prints one line per figure: name value unit.</source>
-        <translation>Erstellt eine Datenbank mit erzeugten Partnern und Deals und gibt je Messwert eine Zeile aus: Name, Wert, Einheit.</translation>
-    </message>
-    <message>
-        <source>--partners, --deals and --commission-deals take positive whole numbers</source>
-        <translation>--partners, --deals und --commission-deals erwarten positive ganze Zahlen</translation>
-    </message>
-    <message>
-        <source>cannot write %1</source>
-        <translation>%1 kann nicht geschrieben werden</translation>
-    </message>
-    <message>
-        <source>generating %1 deals in %2 …</source>
-        <translation>%1 Deals werden in %2 erzeugt …</translation>
-    </message>
-    <message>
-        <source>importing …</source>
-        <translation>Importieren …</translation>
-    </message>
-    <message>
-        <source>dashboard …</source>
-        <translation>Dashboard …</translation>
-    </message>
-    <message>
-        <source>Measure only the dashboard, on the database an earlier run kept in --dir.</source>
-        <translation>Nur das Dashboard messen, auf der Datenbank, die ein früherer Lauf in --dir behalten hat.</translation>
-    </message>
-    <message>
-        <source>--dashboard-only needs --dir with the bench.sqlite of an earlier run</source>
-        <translation>--dashboard-only braucht --dir mit der bench.sqlite eines früheren Laufs</translation>
     </message>
 </context>
 <context>

@@ -1574,10 +1574,6 @@
         <translation>no se puede leer el archivo: %1</translation>
     </message>
     <message>
-        <source>commission bench: %1 deals, %2 statements, %3 bytes of CSV; wall ms read %4, compute %5, write %6; CPU ms read %7, compute %8, write %9</source>
-        <translation>commission bench: %1 oportunidades, %2 liquidaciones de comisiones, %3 bytes de CSV; tiempo real (ms) lectura %4, cálculo %5, escritura %6; tiempo de CPU (ms) lectura %7, cálculo %8, escritura %9</translation>
-    </message>
-    <message>
         <source>The commission plan (JSON).</source>
         <translation>El plan de comisiones (JSON).</translation>
     </message>
@@ -1766,10 +1762,6 @@ La base de datos es --db FILE; si no se indica, CHANNELDESK_DB; si tampoco, la c
     <message>
         <source>export KIND: write records as CSV</source>
         <translation>export KIND: escribe datos en CSV</translation>
-    </message>
-    <message>
-        <source>measure import, model and commission speed at scale</source>
-        <translation>mide la velocidad de importación, del modelo y de las comisiones a gran escala</translation>
     </message>
     <message>
         <source>Usage: channeldesk-cli [--db FILE] COMMAND [OPTIONS]
@@ -2171,57 +2163,6 @@ Ejecute &apos;channeldesk-cli tiers SUBCOMMAND --help&apos; para ver sus opcione
     <message>
         <source>Leave registrations without a status for a later &apos;registrations run&apos;.</source>
         <translation>Dejar los registros sin estado para un «registrations run» posterior.</translation>
-    </message>
-</context>
-<context>
-    <name>cd::cli::Bench</name>
-    <message>
-        <source>Partners to generate.</source>
-        <translation>Número de partners que se generarán.</translation>
-    </message>
-    <message>
-        <source>Deals to generate.</source>
-        <translation>Número de oportunidades que se generarán.</translation>
-    </message>
-    <message>
-        <source>Won deals for the commission figure.</source>
-        <translation>Oportunidades ganadas para la medición de comisiones.</translation>
-    </message>
-    <message>
-        <source>Work in DIR and keep its files.</source>
-        <translation>Trabaja en DIR y conserva sus archivos.</translation>
-    </message>
-    <message>
-        <source>Builds a database of generated partners and deals and prints one line per figure: name value unit.</source>
-        <translation>Crea una base de datos de partners y oportunidades generados y muestra una línea por medición: nombre valor unidad.</translation>
-    </message>
-    <message>
-        <source>--partners, --deals and --commission-deals take positive whole numbers</source>
-        <translation>--partners, --deals y --commission-deals necesitan números enteros positivos</translation>
-    </message>
-    <message>
-        <source>cannot write %1</source>
-        <translation>no se puede escribir en %1</translation>
-    </message>
-    <message>
-        <source>generating %1 deals in %2 …</source>
-        <translation>generando %1 oportunidades en %2 …</translation>
-    </message>
-    <message>
-        <source>importing …</source>
-        <translation>importando …</translation>
-    </message>
-    <message>
-        <source>dashboard …</source>
-        <translation>dashboard …</translation>
-    </message>
-    <message>
-        <source>Measure only the dashboard, on the database an earlier run kept in --dir.</source>
-        <translation>Medir solo el panel, sobre la base de datos que una ejecución anterior conservó en --dir.</translation>
-    </message>
-    <message>
-        <source>--dashboard-only needs --dir with the bench.sqlite of an earlier run</source>
-        <translation>--dashboard-only necesita --dir con el bench.sqlite de una ejecución anterior</translation>
     </message>
 </context>
 <context>

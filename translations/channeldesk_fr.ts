@@ -1574,10 +1574,6 @@
         <translation>impossible de lire le fichier&#xa0;: %1</translation>
     </message>
     <message>
-        <source>commission bench: %1 deals, %2 statements, %3 bytes of CSV; wall ms read %4, compute %5, write %6; CPU ms read %7, compute %8, write %9</source>
-        <translation>commission bench: %1 affaires, %2 relevés de commissions, %3 octets de CSV&#xa0;; temps réel (ms) lecture %4, calcul %5, écriture %6&#xa0;; temps CPU (ms) lecture %7, calcul %8, écriture %9</translation>
-    </message>
-    <message>
         <source>The commission plan (JSON).</source>
         <translation>Le plan de commissionnement (JSON).</translation>
     </message>
@@ -1766,10 +1762,6 @@ La base de données est --db FILE, sinon CHANNELDESK_DB, sinon le dossier de don
     <message>
         <source>export KIND: write records as CSV</source>
         <translation>export KIND: écrit les fiches au format CSV</translation>
-    </message>
-    <message>
-        <source>measure import, model and commission speed at scale</source>
-        <translation>mesure la vitesse de l&apos;importation, du modèle et des commissions à grande échelle</translation>
     </message>
     <message>
         <source>Usage: channeldesk-cli [--db FILE] COMMAND [OPTIONS]
@@ -2171,57 +2163,6 @@ Exécutez «&#xa0;channeldesk-cli tiers SUBCOMMAND --help&#xa0;» pour afficher 
     <message>
         <source>Leave registrations without a status for a later &apos;registrations run&apos;.</source>
         <translation>Laisser les enregistrements sans statut pour un « registrations run » ultérieur.</translation>
-    </message>
-</context>
-<context>
-    <name>cd::cli::Bench</name>
-    <message>
-        <source>Partners to generate.</source>
-        <translation>Nombre de partenaires à générer.</translation>
-    </message>
-    <message>
-        <source>Deals to generate.</source>
-        <translation>Nombre d&apos;affaires à générer.</translation>
-    </message>
-    <message>
-        <source>Won deals for the commission figure.</source>
-        <translation>Nombre d&apos;affaires gagnées pour la mesure des commissions.</translation>
-    </message>
-    <message>
-        <source>Work in DIR and keep its files.</source>
-        <translation>Travaille dans DIR et conserve ses fichiers.</translation>
-    </message>
-    <message>
-        <source>Builds a database of generated partners and deals and prints one line per figure: name value unit.</source>
-        <translation>Crée une base de données de partenaires et d&apos;affaires générés, et affiche une ligne par mesure&#xa0;: nom valeur unité.</translation>
-    </message>
-    <message>
-        <source>--partners, --deals and --commission-deals take positive whole numbers</source>
-        <translation>--partners, --deals et --commission-deals attendent des nombres entiers positifs</translation>
-    </message>
-    <message>
-        <source>cannot write %1</source>
-        <translation>impossible d&apos;écrire %1</translation>
-    </message>
-    <message>
-        <source>generating %1 deals in %2 …</source>
-        <translation>génération de %1 affaires dans %2 …</translation>
-    </message>
-    <message>
-        <source>importing …</source>
-        <translation>importation …</translation>
-    </message>
-    <message>
-        <source>dashboard …</source>
-        <translation>dashboard …</translation>
-    </message>
-    <message>
-        <source>Measure only the dashboard, on the database an earlier run kept in --dir.</source>
-        <translation>Mesurer uniquement le tableau de bord, sur la base qu’une exécution précédente a conservée dans --dir.</translation>
-    </message>
-    <message>
-        <source>--dashboard-only needs --dir with the bench.sqlite of an earlier run</source>
-        <translation>--dashboard-only exige --dir avec le bench.sqlite d’une exécution précédente</translation>
     </message>
 </context>
 <context>

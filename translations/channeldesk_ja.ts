@@ -1570,10 +1570,6 @@
         <translation>ファイルを読み込めません：%1</translation>
     </message>
     <message>
-        <source>commission bench: %1 deals, %2 statements, %3 bytes of CSV; wall ms read %4, compute %5, write %6; CPU ms read %7, compute %8, write %9</source>
-        <translation>コミッションベンチ：案件%1件、コミッション明細%2件、CSV %3バイト。経過時間（ms）読み込み%4、計算%5、書き込み%6。CPU時間（ms）読み込み%7、計算%8、書き込み%9</translation>
-    </message>
-    <message>
         <source>The commission plan (JSON).</source>
         <translation>コミッションプラン（JSON）を指定します。</translation>
     </message>
@@ -1762,10 +1758,6 @@ The database is --db FILE, else CHANNELDESK_DB, else the user&apos;s data folder
     <message>
         <source>export KIND: write records as CSV</source>
         <translation>export KIND: レコードをCSVとして書き出し</translation>
-    </message>
-    <message>
-        <source>measure import, model and commission speed at scale</source>
-        <translation>大規模データでインポート、モデル、コミッション計算の速度を測定</translation>
     </message>
     <message>
         <source>Usage: channeldesk-cli [--db FILE] COMMAND [OPTIONS]
@@ -2164,57 +2156,6 @@ Run &apos;channeldesk-cli tiers SUBCOMMAND --help&apos; for its options.
     <message>
         <source>Leave registrations without a status for a later &apos;registrations run&apos;.</source>
         <translation>ステータスのない案件登録を後の「registrations run」まで残します。</translation>
-    </message>
-</context>
-<context>
-    <name>cd::cli::Bench</name>
-    <message>
-        <source>Partners to generate.</source>
-        <translation>生成するパートナー数。</translation>
-    </message>
-    <message>
-        <source>Deals to generate.</source>
-        <translation>生成する案件数。</translation>
-    </message>
-    <message>
-        <source>Won deals for the commission figure.</source>
-        <translation>コミッションの計測に使う受注案件数。</translation>
-    </message>
-    <message>
-        <source>Work in DIR and keep its files.</source>
-        <translation>DIRで作業し、そのファイルを残します。</translation>
-    </message>
-    <message>
-        <source>Builds a database of generated partners and deals and prints one line per figure: name value unit.</source>
-        <translation>生成したパートナーと案件でデータベースを構築し、計測値ごとに1行（name value unit）を出力します。</translation>
-    </message>
-    <message>
-        <source>--partners, --deals and --commission-deals take positive whole numbers</source>
-        <translation>--partners、--deals、--commission-dealsには正の整数を指定してください</translation>
-    </message>
-    <message>
-        <source>cannot write %1</source>
-        <translation>%1に書き込めません</translation>
-    </message>
-    <message>
-        <source>generating %1 deals in %2 …</source>
-        <translation>%2に案件%1件を生成しています…</translation>
-    </message>
-    <message>
-        <source>importing …</source>
-        <translation>インポートしています…</translation>
-    </message>
-    <message>
-        <source>dashboard …</source>
-        <translation>dashboard …</translation>
-    </message>
-    <message>
-        <source>Measure only the dashboard, on the database an earlier run kept in --dir.</source>
-        <translation>以前の実行が --dir に残したデータベースで、ダッシュボードだけを計測します。</translation>
-    </message>
-    <message>
-        <source>--dashboard-only needs --dir with the bench.sqlite of an earlier run</source>
-        <translation>--dashboard-only には、以前の実行の bench.sqlite がある --dir が必要です</translation>
     </message>
 </context>
 <context>

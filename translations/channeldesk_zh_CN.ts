@@ -1570,10 +1570,6 @@
         <translation>无法读取文件：%1</translation>
     </message>
     <message>
-        <source>commission bench: %1 deals, %2 statements, %3 bytes of CSV; wall ms read %4, compute %5, write %6; CPU ms read %7, compute %8, write %9</source>
-        <translation>佣金基准测试：%1 个商机，%2 份佣金结算单，CSV %3 字节；实际耗时（毫秒）读取 %4，计算 %5，写入 %6；CPU 时间（毫秒）读取 %7，计算 %8，写入 %9</translation>
-    </message>
-    <message>
         <source>The commission plan (JSON).</source>
         <translation>佣金方案（JSON）。</translation>
     </message>
@@ -1762,10 +1758,6 @@ The database is --db FILE, else CHANNELDESK_DB, else the user&apos;s data folder
     <message>
         <source>export KIND: write records as CSV</source>
         <translation>export KIND: 将记录写为 CSV</translation>
-    </message>
-    <message>
-        <source>measure import, model and commission speed at scale</source>
-        <translation>在大数据量下测量导入、模型和佣金计算速度</translation>
     </message>
     <message>
         <source>Usage: channeldesk-cli [--db FILE] COMMAND [OPTIONS]
@@ -2164,57 +2156,6 @@ Run &apos;channeldesk-cli tiers SUBCOMMAND --help&apos; for its options.
     <message>
         <source>Leave registrations without a status for a later &apos;registrations run&apos;.</source>
         <translation>将没有状态的商机报备留待之后的“registrations run”处理。</translation>
-    </message>
-</context>
-<context>
-    <name>cd::cli::Bench</name>
-    <message>
-        <source>Partners to generate.</source>
-        <translation>要生成的合作伙伴数量。</translation>
-    </message>
-    <message>
-        <source>Deals to generate.</source>
-        <translation>要生成的商机数量。</translation>
-    </message>
-    <message>
-        <source>Won deals for the commission figure.</source>
-        <translation>用于佣金测量的赢单商机数量。</translation>
-    </message>
-    <message>
-        <source>Work in DIR and keep its files.</source>
-        <translation>在 DIR 中工作并保留其中的文件。</translation>
-    </message>
-    <message>
-        <source>Builds a database of generated partners and deals and prints one line per figure: name value unit.</source>
-        <translation>用生成的合作伙伴和商机构建数据库，并为每项指标输出一行：name value unit。</translation>
-    </message>
-    <message>
-        <source>--partners, --deals and --commission-deals take positive whole numbers</source>
-        <translation>--partners、--deals 和 --commission-deals 需要正整数</translation>
-    </message>
-    <message>
-        <source>cannot write %1</source>
-        <translation>无法写入 %1</translation>
-    </message>
-    <message>
-        <source>generating %1 deals in %2 …</source>
-        <translation>正在生成 %1 个商机，写入 %2…</translation>
-    </message>
-    <message>
-        <source>importing …</source>
-        <translation>正在导入…</translation>
-    </message>
-    <message>
-        <source>dashboard …</source>
-        <translation>dashboard …</translation>
-    </message>
-    <message>
-        <source>Measure only the dashboard, on the database an earlier run kept in --dir.</source>
-        <translation>仅测量仪表板，使用之前运行保留在 --dir 中的数据库。</translation>
-    </message>
-    <message>
-        <source>--dashboard-only needs --dir with the bench.sqlite of an earlier run</source>
-        <translation>--dashboard-only 需要 --dir 指向之前运行留下的 bench.sqlite</translation>
     </message>
 </context>
 <context>

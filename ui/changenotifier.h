@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/store/tablequery.h"
+#include "store/records/tablequery.h"
 
 #include <QObject>
 

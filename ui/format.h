@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/money.h"
+#include "core/money/money.h"
 
 #include <QLocale>
 #include <QString>

@@ -1,6 +1,6 @@
-#include "vocabulary.h"
+#include "ui/vocabulary.h"
 
-#include "core/records.h"
+#include "core/records/records.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,4 +1,4 @@
-#include "cli.h"
+#include "app/cli/cli.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -26,7 +26,7 @@ void Invocation::print(const QString &message) const
 
 void Invocation::printError(const QString &message) const
 {
-    print(QStringLiteral("channeldesk-cli: ") + message);
+    print(program + QStringLiteral(": ") + message);
 }
 
 void Invocation::printDiagnostics(const Diagnostics &diagnostics) const
@@ -45,7 +45,7 @@ std::optional<int> parseArguments(QCommandLineParser &parser, const Invocation &
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
                                   QCoreApplication::translate("cd::cli", "Show this help."));
     parser.addOption(help);
-    if (!parser.parse(QStringList{QStringLiteral("channeldesk-cli ") + invocation.command}
+    if (!parser.parse(QStringList{invocation.program}
                       + invocation.arguments)) {
         invocation.printError(parser.errorText());
         return BadInput;
@@ -57,7 +57,7 @@ std::optional<int> parseArguments(QCommandLineParser &parser, const Invocation &
         const QString usage = text.left(firstLineEnd);
         const qsizetype optionsAt = usage.indexOf(QLatin1String(" ["));
         text.replace(0, firstLineEnd,
-                     QStringLiteral("Usage: channeldesk-cli ") + invocation.command
+                     QStringLiteral("Usage: ") + QStringList{invocation.program, invocation.command}.join(QLatin1Char(' ')).trimmed()
                          + (optionsAt >= 0 ? usage.mid(optionsAt) : QString()));
         invocation.out->write(text.toUtf8());
         invocation.out->flush();

@@ -20,6 +20,7 @@ enum ExitCode : int { Success = 0, InternalFailure = 1, BadInput = 2 };
 // What a command gets: its own arguments (global options already taken out) and the process's streams.
 struct Invocation
 {
+    QString program = QStringLiteral("channeldesk-cli"); // the executable, for messages and --help
     QString command;        // "commission calc", for messages and --help
     QStringList arguments;  // after the command words
     QString databaseOption; // --db as given, may be empty
@@ -73,7 +74,6 @@ int runTiersCommand(Invocation &invocation);
 int runInitCommand(Invocation &invocation);
 int runImportCommand(Invocation &invocation);
 int runExportCommand(Invocation &invocation);
-int runBenchCommand(Invocation &invocation);
 int runReportCommand(Invocation &invocation);
 
 } // namespace cd::cli

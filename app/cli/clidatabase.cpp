@@ -1,7 +1,7 @@
 // Kept apart from cli.cpp, which the pure commands' tests build without the store.
-#include "cli.h"
+#include "app/cli/cli.h"
 
-#include "core/store/database.h"
+#include "store/database.h"
 
 namespace cd::cli {
 

@@ -1,13 +1,13 @@
 // `channeldesk-cli commission calc`: commission.md's statements from a plan, a deals file and rates.
-#include "cli.h"
+#include "app/cli/cli.h"
 
-#include "core/commission.h"
-#include "core/commissioninput.h"
-#include "core/commissionplan.h"
-#include "core/csv.h"
-#include "core/store/commissionrun.h"
-#include "core/store/database.h"
-#include "core/store/planrepository.h"
+#include "core/commission/commission.h"
+#include "core/commission/commissioninput.h"
+#include "core/commission/commissionplan.h"
+#include "core/files/csv.h"
+#include "store/commission/commissionrun.h"
+#include "store/database.h"
+#include "store/commission/planrepository.h"
 
 #include <QBuffer>
 #include <QCoreApplication>

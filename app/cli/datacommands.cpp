@@ -1,14 +1,14 @@
 // init, import and export: the database commands of cli.md, thin over the store.
-#include "cli.h"
+#include "app/cli/cli.h"
 
-#include "core/demodata.h"
-#include "core/records.h"
-#include "core/store/database.h"
-#include "core/store/demoloader.h"
-#include "core/store/exporter.h"
-#include "core/store/importer.h"
-#include "core/store/peoplestore.h"
-#include "core/store/registrationworkflow.h"
+#include "core/demo/demodata.h"
+#include "core/records/records.h"
+#include "store/database.h"
+#include "store/demo/demoloader.h"
+#include "store/importexport/exporter.h"
+#include "store/importexport/importer.h"
+#include "store/records/peoplestore.h"
+#include "store/registrations/registrationworkflow.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

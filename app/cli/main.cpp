@@ -1,6 +1,6 @@
 // channeldesk-cli: the headless tool of cli.md, thin over core and store.
-#include "cli.h"
-#include "reportcommand.h"
+#include "app/cli/cli.h"
+#include "app/cli/reportcommand.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -34,8 +34,6 @@ constexpr CommandEntry commands[] = {
     {"export", QT_TRANSLATE_NOOP("cd::cli", "export KIND: write records as CSV"), runExportCommand},
     {"report", QT_TRANSLATE_NOOP("cd::cli", "report qbr | pipeline: the QBR as PDF, pipeline figures as CSV"),
      runReportCommand},
-    {"bench", QT_TRANSLATE_NOOP("cd::cli", "measure import, model and commission speed at scale"),
-     runBenchCommand},
 };
 
 void printUsage(QFile &to)

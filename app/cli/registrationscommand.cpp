@@ -1,11 +1,11 @@
 // `channeldesk-cli registrations evaluate`: registration.md's statuses and winners from a registrations file.
-#include "cli.h"
+#include "app/cli/cli.h"
 
-#include "core/registration.h"
-#include "core/similarity.h"
-#include "core/csv.h"
-#include "core/store/database.h"
-#include "core/store/registrationworkflow.h"
+#include "core/registrations/registration.h"
+#include "core/registrations/similarity.h"
+#include "core/files/csv.h"
+#include "store/database.h"
+#include "store/registrations/registrationworkflow.h"
 
 #include <QBuffer>
 #include <QCoreApplication>

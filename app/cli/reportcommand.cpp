@@ -1,14 +1,14 @@
 // `report qbr` and `report pipeline` (cli.md): the dashboard's figures without the window.
-#include "reportcommand.h"
+#include "app/cli/reportcommand.h"
 
-#include "cli.h"
+#include "app/cli/cli.h"
 
-#include "core/csv.h"
-#include "core/currency.h"
-#include "core/store/dashboardquery.h"
-#include "core/store/database.h"
-#include "ui/qbrreport.h"
-#include "ui/translations.h"
+#include "core/files/csv.h"
+#include "core/money/currency.h"
+#include "store/dashboard/dashboardquery.h"
+#include "store/database.h"
+#include "ui/dashboard/qbrreport.h"
+#include "ui/shell/translations.h"
 
 #include <QApplication>
 #include <QCoreApplication>

@@ -1,12 +1,12 @@
 // `channeldesk-cli tiers evaluate`: programs.md's tiers and scorecard scores from a program and metrics.
-#include "cli.h"
+#include "app/cli/cli.h"
 
-#include "core/csv.h"
-#include "core/program.h"
-#include "core/scorecard.h"
-#include "core/store/database.h"
-#include "core/store/partnermetrics.h"
-#include "ui/programtext.h"
+#include "core/files/csv.h"
+#include "core/programs/program.h"
+#include "core/programs/scorecard.h"
+#include "store/database.h"
+#include "store/programs/partnermetrics.h"
+#include "ui/programs/programtext.h"
 
 #include <QBuffer>
 #include <QCoreApplication>

@@ -1,8 +1,8 @@
 // channeldesk: the desktop application.
-#include "ui/mainwindow.h"
-#include "ui/translations.h"
+#include "ui/shell/mainwindow.h"
+#include "ui/shell/translations.h"
 
-#include "core/store/database.h"
+#include "store/database.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,4 +1,4 @@
-#include "app/cli/commissionbench.h"
+#include "tools/bench/commissionbench.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,5 +1,5 @@
 // `commission run` and `commission plan`: the database side of commission.md, checked against `calc`.
-#include "core/csv.h"
+#include "core/files/csv.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,7 +1,7 @@
 // `report pipeline` and `report qbr` as a user runs them, against the database they read.
-#include "core/csv.h"
-#include "core/store/dashboardquery.h"
-#include "core/store/database.h"
+#include "core/files/csv.h"
+#include "store/dashboard/dashboardquery.h"
+#include "store/database.h"
 
 #include <QFile>
 #include <QProcess>

@@ -1,6 +1,6 @@
-#include "core/bytefields.h"
-#include "core/decimal.h"
-#include "core/records.h"
+#include "core/files/bytefields.h"
+#include "core/money/decimal.h"
+#include "core/records/records.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
-#include "core/commission.h"
-#include "core/commissioninput.h"
-#include "core/commissionplan.h"
-#include "core/csv.h"
+#include "core/commission/commission.h"
+#include "core/commission/commissioninput.h"
+#include "core/commission/commissionplan.h"
+#include "core/files/csv.h"
 
 #include <QFile>
 #include <QMap>

@@ -1,10 +1,10 @@
 // commission.md's invariants over seeded random plans, deals and rates: the statement lines add up to
 // the total, split shares add up to the deal, each line is within a cent of its exact value, the window is
 // rounded once, clawbacks undo exactly what was paid, and the CSV reader and the value types agree.
-#include "core/commission.h"
-#include "core/commissioninput.h"
-#include "core/commissionplan.h"
-#include "core/csv.h"
+#include "core/commission/commission.h"
+#include "core/commission/commissioninput.h"
+#include "core/commission/commissionplan.h"
+#include "core/files/csv.h"
 
 #include <QMap>
 #include <QSet>

@@ -1,4 +1,4 @@
-#include "core/commissionplan.h"
+#include "core/commission/commissionplan.h"
 
 #include <QFile>
 #include <QTest>

@@ -1,4 +1,4 @@
-#include "core/csv.h"
+#include "core/files/csv.h"
 
 #include <QBuffer>
 #include <QTest>

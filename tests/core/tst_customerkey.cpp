@@ -1,5 +1,5 @@
-#include "core/casefolding.h"
-#include "core/customerkey.h"
+#include "core/registrations/casefolding.h"
+#include "core/registrations/customerkey.h"
 
 #include <QTest>
 

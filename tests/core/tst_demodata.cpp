@@ -1,4 +1,4 @@
-#include "core/demodata.h"
+#include "core/demo/demodata.h"
 
 #include <QHash>
 #include <QSet>

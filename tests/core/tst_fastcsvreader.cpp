@@ -1,5 +1,5 @@
-#include "core/csv.h"
-#include "core/fastcsvreader.h"
+#include "core/files/csv.h"
+#include "core/files/fastcsvreader.h"
 
 #include <QTest>
 

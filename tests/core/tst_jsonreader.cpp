@@ -1,4 +1,4 @@
-#include "core/jsonreader.h"
+#include "core/files/jsonreader.h"
 
 #include <QTest>
 

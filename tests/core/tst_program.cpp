@@ -1,5 +1,5 @@
-#include "core/program.h"
-#include "core/scorecard.h"
+#include "core/programs/program.h"
+#include "core/programs/scorecard.h"
 
 #include <QFile>
 #include <QRegularExpression>

@@ -1,4 +1,4 @@
-#include "core/registration.h"
+#include "core/registrations/registration.h"
 
 #include <QFile>
 #include <QRegularExpression>

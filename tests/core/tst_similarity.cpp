@@ -1,4 +1,4 @@
-#include "core/similarity.h"
+#include "core/registrations/similarity.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
 // The bulk load of deals into an empty table (core/store/bulkdealloader.h): rows read on one thread and
 // written on another, in chunks, must give exactly what the row-by-row import gives.
-#include "core/store/database.h"
-#include "core/store/importer.h"
+#include "store/database.h"
+#include "store/importexport/importer.h"
 
 #include <QTemporaryDir>
 #include <QTest>

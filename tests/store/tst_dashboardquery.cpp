@@ -1,10 +1,10 @@
 // The dashboard's figures against a recomputation from the raw rows, written here independently of the
 // query: every deal read one by one, converted at its own rate, summed exactly and rounded once.
-#include "core/demodata.h"
-#include "core/store/dashboardquery.h"
-#include "core/store/database.h"
-#include "core/store/demoloader.h"
-#include "core/store/targetrepository.h"
+#include "core/demo/demodata.h"
+#include "store/dashboard/dashboardquery.h"
+#include "store/database.h"
+#include "store/demo/demoloader.h"
+#include "store/dashboard/targetrepository.h"
 
 #include <QMap>
 #include <QSet>

@@ -1,5 +1,5 @@
-#include "core/store/database.h"
-#include "core/store/schema.h"
+#include "store/database.h"
+#include "store/schema/schema.h"
 
 #include <QCryptographicHash>
 #include <QDir>

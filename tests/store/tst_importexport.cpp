@@ -1,10 +1,10 @@
-#include "core/store/auditlog.h"
-#include "core/store/database.h"
-#include "core/store/dealrepository.h"
-#include "core/store/demoloader.h"
-#include "core/store/exporter.h"
-#include "core/store/importer.h"
-#include "core/store/partnerrepository.h"
+#include "store/auditlog.h"
+#include "store/database.h"
+#include "store/records/dealrepository.h"
+#include "store/demo/demoloader.h"
+#include "store/importexport/exporter.h"
+#include "store/importexport/importer.h"
+#include "store/records/partnerrepository.h"
 
 #include <QBuffer>
 #include <QDir>

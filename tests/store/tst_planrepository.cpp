@@ -1,10 +1,10 @@
-#include "core/commission.h"
-#include "core/store/auditlog.h"
-#include "core/store/commissionrun.h"
-#include "core/store/database.h"
-#include "core/store/featureschema.h"
-#include "core/store/importer.h"
-#include "core/store/planrepository.h"
+#include "core/commission/commission.h"
+#include "store/auditlog.h"
+#include "store/commission/commissionrun.h"
+#include "store/database.h"
+#include "store/demo/demosteps.h"
+#include "store/importexport/importer.h"
+#include "store/commission/planrepository.h"
 
 #include <QFile>
 #include <QTemporaryDir>

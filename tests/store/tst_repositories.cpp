@@ -1,10 +1,10 @@
-#include "core/store/auditlog.h"
-#include "core/store/database.h"
-#include "core/store/dealrepository.h"
-#include "core/store/fxraterepository.h"
-#include "core/store/partnerrepository.h"
-#include "core/store/recordrules.h"
-#include "core/store/registrationrepository.h"
+#include "store/auditlog.h"
+#include "store/database.h"
+#include "store/records/dealrepository.h"
+#include "store/records/fxraterepository.h"
+#include "store/records/partnerrepository.h"
+#include "store/records/recordrules.h"
+#include "store/registrations/registrationrepository.h"
 
 #include <QJsonArray>
 #include <QTemporaryDir>

@@ -76,7 +76,7 @@ QString tsPath(const QString &language)
 
 void TestTranslationFiles::initTestCase()
 {
-    for (const char *layer : {"core", "ui", "app"}) {
+    for (const char *layer : {"core", "store", "ui", "app"}) {
         QDirIterator files(QStringLiteral(CHANNELDESK_SOURCE_DIR "/") + QLatin1String(layer),
                            {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files, QDirIterator::Subdirectories);
         while (files.hasNext())
@@ -118,7 +118,7 @@ void TestTranslationFiles::currentWithTheSources()
     // The same options as the update_translations target.
     lupdate.start(QStringLiteral(CHANNELDESK_LUPDATE),
                   QStringList{QStringLiteral("-no-obsolete"), QStringLiteral("-locations"), QStringLiteral("none"),
-                              QStringLiteral("-silent")}
+                              QStringLiteral("-silent"), QStringLiteral("-I"), QStringLiteral(CHANNELDESK_SOURCE_DIR)}
                       + m_sources + QStringList{QStringLiteral("-ts"), copy});
     QVERIFY(lupdate.waitForFinished(300000));
     QCOMPARE(lupdate.exitCode(), 0);

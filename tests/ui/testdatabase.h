@@ -1,9 +1,9 @@
 #pragma once
 
 // A small demo database in a temporary directory, shared by the UI tests.
-#include "core/demodata.h"
-#include "core/store/database.h"
-#include "core/store/demoloader.h"
+#include "core/demo/demodata.h"
+#include "store/database.h"
+#include "store/demo/demoloader.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -1,12 +1,12 @@
-#include "testdatabase.h"
+#include "tests/ui/testdatabase.h"
 
 #include "ui/featurepages.h"
-#include "ui/filterbar.h"
-#include "ui/mainwindow.h"
-#include "ui/pseudotranslator.h"
-#include "ui/storetablemodel.h"
-#include "ui/tablepage.h"
-#include "ui/translations.h"
+#include "ui/records/filterbar.h"
+#include "ui/shell/mainwindow.h"
+#include "ui/shell/pseudotranslator.h"
+#include "ui/records/storetablemodel.h"
+#include "ui/records/tablepage.h"
+#include "ui/shell/translations.h"
 
 #include <QAbstractButton>
 #include <QApplication>

@@ -1,13 +1,13 @@
-#include "testdatabase.h"
+#include "tests/ui/testdatabase.h"
 
-#include "ui/filterbar.h"
-#include "ui/mainwindow.h"
-#include "ui/partnerdialog.h"
-#include "ui/storetablemodel.h"
-#include "ui/tablepage.h"
+#include "ui/records/filterbar.h"
+#include "ui/shell/mainwindow.h"
+#include "ui/records/partnerdialog.h"
+#include "ui/records/storetablemodel.h"
+#include "ui/records/tablepage.h"
 
-#include "core/store/dealrepository.h"
-#include "core/store/partnerrepository.h"
+#include "store/records/dealrepository.h"
+#include "store/records/partnerrepository.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,17 +1,17 @@
-#include "testdatabase.h"
+#include "tests/ui/testdatabase.h"
 
-#include "core/store/exporter.h"
-#include "core/store/featureschema.h"
-#include "core/store/importer.h"
+#include "store/importexport/exporter.h"
+#include "store/demo/demosteps.h"
+#include "store/importexport/importer.h"
 
-#include "core/store/auditlog.h"
-#include "core/store/partnerrepository.h"
-#include "core/store/programstore.h"
-#include "ui/lifecyclepage.h"
-#include "ui/partnerdetaildialog.h"
-#include "ui/programeditorpage.h"
-#include "ui/scorecardpage.h"
-#include "ui/tierreviewpage.h"
+#include "store/auditlog.h"
+#include "store/records/partnerrepository.h"
+#include "store/programs/programstore.h"
+#include "ui/programs/lifecyclepage.h"
+#include "ui/records/partnerdetaildialog.h"
+#include "ui/programs/programeditorpage.h"
+#include "ui/programs/scorecardpage.h"
+#include "ui/programs/tierreviewpage.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

@@ -1,15 +1,15 @@
-#include "testdatabase.h"
+#include "tests/ui/testdatabase.h"
 
-#include "core/store/auditlog.h"
-#include "core/store/conflictcases.h"
-#include "core/store/dealrepository.h"
-#include "core/store/registrationrepository.h"
-#include "core/store/registrationworkflow.h"
-#include "ui/conflictmodels.h"
-#include "ui/conflictspage.h"
-#include "ui/registrationdialog.h"
-#include "ui/registrationqueuemodel.h"
-#include "ui/registrationspage.h"
+#include "store/auditlog.h"
+#include "store/registrations/conflictcases.h"
+#include "store/records/dealrepository.h"
+#include "store/registrations/registrationrepository.h"
+#include "store/registrations/registrationworkflow.h"
+#include "ui/registrations/conflictmodels.h"
+#include "ui/registrations/conflictspage.h"
+#include "ui/registrations/registrationdialog.h"
+#include "ui/registrations/registrationqueuemodel.h"
+#include "ui/registrations/registrationspage.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

@@ -1,10 +1,10 @@
-#include "ui/planspage.h"
-#include "ui/statementmodel.h"
-#include "ui/statementspage.h"
+#include "ui/commission/planspage.h"
+#include "ui/commission/statementmodel.h"
+#include "ui/commission/statementspage.h"
 
-#include "core/store/database.h"
-#include "core/store/importer.h"
-#include "core/store/planrepository.h"
+#include "store/database.h"
+#include "store/importexport/importer.h"
+#include "store/commission/planrepository.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>

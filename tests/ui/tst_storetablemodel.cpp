@@ -1,10 +1,10 @@
-#include "testdatabase.h"
+#include "tests/ui/testdatabase.h"
 
 #include "ui/format.h"
-#include "ui/storetablemodel.h"
+#include "ui/records/storetablemodel.h"
 
-#include "core/store/dealrepository.h"
-#include "core/store/partnerrepository.h"
+#include "store/records/dealrepository.h"
+#include "store/records/partnerrepository.h"
 
 #include <QAbstractItemModelTester>
 #include <QSet>

@@ -1,0 +1,244 @@
+#include "core/files/csv.h"
+
+#include <QCoreApplication>
+
+namespace cd {
+
+namespace {
+
+bool isFormulaTrigger(char c)
+{
+    return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
+}
+
+QByteArrayView withoutFormulaGuard(QByteArrayView field)
+{
+    if (field.size() >= 2 && field[0] == '\'' && isFormulaTrigger(field[1]))
+        return field.sliced(1);
+    return field;
+}
+
+// lupdate files each message under the context named here, which is also the one looked up at run time.
+struct CsvReaderText
+{
+    Q_DECLARE_TR_FUNCTIONS(cd::CsvReader)
+};
+
+} // namespace
+
+CsvReader::CsvReader(QByteArrayView data, QString fileName) : m_data(data), m_fileName(std::move(fileName))
+{
+    if (m_data.startsWith("\xEF\xBB\xBF"))
+        m_pos = 3;
+}
+
+bool CsvReader::readHeader()
+{
+    m_error.reset();
+    if (m_pos >= m_data.size()) {
+        m_error = Diagnostic{m_fileName, 1, QString(), CsvReaderText::tr("the file is empty; a header row is required")};
+        return false;
+    }
+    QList<QByteArrayView> fields;
+    m_recordLine = m_line;
+    if (!parseRecord(fields))
+        return false;
+    m_header.clear();
+    m_columns.clear();
+    for (qsizetype i = 0; i < fields.size(); ++i) {
+        const QString name = QString::fromUtf8(fields[i]).trimmed();
+        if (m_columns.contains(name)) {
+            m_error = Diagnostic{m_fileName, m_recordLine, name, CsvReaderText::tr("the column appears twice in the header")};
+            return false;
+        }
+        m_header << name;
+        m_columns.insert(name, int(i));
+    }
+    return true;
+}
+
+Diagnostics CsvReader::missingColumns(const QStringList &required) const
+{
+    Diagnostics missing;
+    for (const QString &name : required) {
+        if (!m_columns.contains(name))
+            missing << Diagnostic{m_fileName, 1, name, CsvReaderText::tr("required column is missing from the header")};
+    }
+    return missing;
+}
+
+QStringList CsvReader::unknownColumns(const QStringList &known) const
+{
+    QStringList unknown;
+    for (const QString &name : m_header) {
+        if (!known.contains(name))
+            unknown << name;
+    }
+    return unknown;
+}
+
+bool CsvReader::readRecord()
+{
+    m_error.reset();
+    m_unescaped.clear();
+    // Blank lines carry no record; skip them.
+    while (m_pos < m_data.size() && (m_data[m_pos] == '\n' || m_data[m_pos] == '\r')) {
+        if (m_data[m_pos] == '\n' || !(m_pos + 1 < m_data.size() && m_data[m_pos + 1] == '\n'))
+            ++m_line;
+        ++m_pos;
+    }
+    if (m_pos >= m_data.size())
+        return false;
+    m_recordLine = m_line;
+    if (!parseRecord(m_fields))
+        return true;
+    if (!m_header.isEmpty() && m_fields.size() != m_header.size()) {
+        m_error = Diagnostic{m_fileName, m_recordLine, QString(),
+                             CsvReaderText::tr("expected %1 fields as in the header, found %2")
+                                 .arg(m_header.size())
+                                 .arg(m_fields.size())};
+    }
+    return true;
+}
+
+// Parses one record starting at m_pos and leaves m_pos after its line end. On a malformed record it sets
+// m_error, skips to the end of the physical line and returns false.
+bool CsvReader::parseRecord(QList<QByteArrayView> &fields)
+{
+    fields.clear();
+    const char *const data = m_data.data();
+    const qsizetype size = m_data.size();
+    qsizetype pos = m_pos;
+    auto finishLine = [&](qsizetype at) {
+        // `at` is on '\r', '\n' or the end.
+        if (at < size && data[at] == '\r')
+            ++at;
+        if (at < size && data[at] == '\n')
+            ++at;
+        if (at <= size)
+            ++m_line;
+        m_pos = at;
+    };
+    auto failAndSkipLine = [&](const QString &message) {
+        m_error = Diagnostic{m_fileName, m_recordLine, QString(), message};
+        while (pos < size && data[pos] != '\n' && data[pos] != '\r')
+            ++pos;
+        finishLine(pos);
+        return false;
+    };
+    while (true) {
+        if (pos < size && data[pos] == '"') {
+            ++pos;
+            const qsizetype start = pos;
+            bool hasDoubledQuote = false;
+            while (true) {
+                if (pos >= size) {
+                    m_error = Diagnostic{m_fileName, m_recordLine, QString(),
+                                         CsvReaderText::tr("a quoted field is not closed before the end of the file")};
+                    m_pos = size;
+                    return false;
+                }
+                const char c = data[pos];
+                if (c == '"') {
+                    if (pos + 1 < size && data[pos + 1] == '"') {
+                        hasDoubledQuote = true;
+                        pos += 2;
+                        continue;
+                    }
+                    break;
+                }
+                if (c == '\n')
+                    ++m_line;
+                ++pos;
+            }
+            QByteArrayView value(data + start, pos - start);
+            ++pos; // closing quote
+            if (hasDoubledQuote) {
+                QByteArray copy = value.toByteArray();
+                copy.replace("\"\"", "\"");
+                m_unescaped.append(copy);
+                value = QByteArrayView(m_unescaped.last());
+            }
+            fields.append(withoutFormulaGuard(value));
+            if (pos < size && data[pos] != ',' && data[pos] != '\n' && data[pos] != '\r')
+                return failAndSkipLine(CsvReaderText::tr("unexpected text after a closing quote"));
+        } else {
+            const qsizetype start = pos;
+            while (pos < size) {
+                const char c = data[pos];
+                if (c == ',' || c == '\n' || c == '\r')
+                    break;
+                if (c == '"')
+                    return failAndSkipLine(CsvReaderText::tr("a quote inside an unquoted field (quote the whole field)"));
+                ++pos;
+            }
+            fields.append(withoutFormulaGuard(QByteArrayView(data + start, pos - start)));
+        }
+        if (pos < size && data[pos] == ',') {
+            ++pos;
+            continue;
+        }
+        finishLine(pos);
+        return true;
+    }
+}
+
+QByteArray CsvWriter::escapedText(QStringView text)
+{
+    QByteArray bytes = text.toUtf8();
+    if (!bytes.isEmpty() && isFormulaTrigger(bytes[0]))
+        bytes.prepend('\'');
+    if (bytes.contains(',') || bytes.contains('"') || bytes.contains('\n') || bytes.contains('\r')) {
+        bytes.replace("\"", "\"\"");
+        bytes.prepend('"');
+        bytes.append('"');
+    }
+    return bytes;
+}
+
+void CsvWriter::separate()
+{
+    if (m_rowStarted)
+        m_buffer.append(',');
+    m_rowStarted = true;
+}
+
+CsvWriter &CsvWriter::addText(QStringView text)
+{
+    separate();
+    m_buffer.append(escapedText(text));
+    return *this;
+}
+
+CsvWriter &CsvWriter::addValue(QStringView value)
+{
+    separate();
+    m_buffer.append(value.toUtf8());
+    return *this;
+}
+
+void CsvWriter::endRow()
+{
+    m_buffer.append('\n');
+    m_rowStarted = false;
+    if (m_buffer.size() > (1 << 16))
+        flush();
+}
+
+void CsvWriter::writeRow(const QStringList &texts)
+{
+    for (const QString &text : texts)
+        addText(text);
+    endRow();
+}
+
+bool CsvWriter::flush()
+{
+    if (m_buffer.isEmpty() || !m_device)
+        return true;
+    const bool ok = m_device->write(m_buffer) == m_buffer.size();
+    m_buffer.clear();
+    return ok;
+}
+
+} // namespace cd

@@ -1,0 +1,118 @@
+#pragma once
+
+// The importer's session: one import call, file by file. Private to core/store (importer.cpp runs it,
+// importsession.cpp has its row-by-row work).
+
+#include "store/importexport/importer.h"
+
+#include "store/importexport/bulkdealloader.h"
+#include "store/database.h"
+#include "store/importexport/importrows.h"
+#include "store/records/rowcodec.h"
+#include "store/sqlitestatement.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSet>
+#include <QSqlQuery>
+
+#include <array>
+#include <list>
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace cd::store::detail {
+
+// lupdate files each message under the context named here, which is also the one looked up at run time.
+struct ImporterText
+{
+    Q_DECLARE_TR_FUNCTIONS(cd::store::Importer)
+};
+
+// The page cache during an import, in KiB (see CacheSizeGuard).
+constexpr int kImportCacheKiB = 131072;
+
+// One import call: one transaction, the partner ids known so far, the prepared statements of each kind.
+class ImportSession
+{
+public:
+    ImportSession(Database &database, const ImportOptions &options, qint64 totalLines)
+        : m_db(database), m_options(options), m_totalLines(totalLines), m_partnerIds(partnerRowIds(database))
+    {
+    }
+
+    void run(ImportResult &result, QByteArrayView data);
+    bool failed() const { return m_failed; }
+    bool cancelled() const { return m_cancelled; }
+
+private:
+    bool tableIsEmpty(const QString &table) const
+    {
+        return !m_db.scalar(QStringLiteral("SELECT EXISTS (SELECT 1 FROM %1)").arg(table), ImporterText::tr("reading %1").arg(table))
+                    .toBool();
+    }
+    bool knowsPartner(const QString &id) const { return m_partnerIds.contains(id) || m_unwrittenPartners.contains(id); }
+    void tick(const CsvReader &reader);
+    // Whether `key` (an id's bytes) came earlier in the file; reports it if so. Keys are views into the file
+    // where they can be, which keeps a million ids cheap to remember.
+    bool isDuplicate(const CsvReader &reader, ImportResult &result, QByteArrayView key, const QString &field);
+
+    void partnerRow(const CsvReader &reader, RowParser &parser, ImportResult &result);
+    void dealRow(const CsvReader &reader, RowParser &parser, ImportResult &result);
+    void registrationRow(const CsvReader &reader, RowParser &parser, ImportResult &result);
+    void fxRow(const CsvReader &reader, RowParser &parser, ImportResult &result);
+    void prepare(RecordKind kind);
+    void writeShares(qint64 dealRowId, const Deal &deal);
+    void insertDeal(const CsvReader &reader, const Deal &deal);
+    // Bytes that stay valid until the pending rows are written: views into the file are, others are copied.
+    QByteArrayView keep(QByteArrayView bytes, QByteArray &storage) const;
+    void flushDeals();
+    void flushShares();
+
+    Database &m_db;
+    const ImportOptions &m_options;
+    qint64 m_totalLines;
+    qint64 m_linesBefore = 0; // lines of the files already done
+    int m_rowsSinceTick = 0;
+    bool m_failed = false;
+    bool m_cancelled = false;
+    bool m_tableWasEmpty = false;
+    QHash<QString, qint64> m_partnerIds;
+    QSet<QString> m_unwrittenPartners; // named by a partners file of this call, not written (errors)
+    IdRegister m_ids;           // ids of the current file -> line
+    QByteArrayView m_data;              // the current file
+    std::list<QByteArray> m_keyCopies;  // keys that do not point into m_data
+    QHash<QString, Partner> m_existingPartners;
+    QHash<QString, QString> m_existingRates; // "date currency" -> rate text
+    QSqlQuery m_insert, m_update, m_find, m_insertShare, m_deleteShares;
+    // New deals wait here and go in several rows per INSERT: a statement's start and end (cursors opened,
+    // checks armed) then count once per batch instead of once per row. The importer hands out the rowids,
+    // which is what SQLite would do itself (the largest plus one) as nothing else writes deals meanwhile.
+    struct PendingDeal
+    {
+        qint64 rowId = 0;
+        qint64 primaryPartner = 0;
+        qint64 amountMilli = 0;
+        std::array<QByteArrayView, 13> texts; // deal_id, customer … reg_id in column order, without the ints
+        std::array<QByteArray, 13> storage;   // behind texts that are not views into the file
+        QString id;
+    };
+    struct PendingShare
+    {
+        qint64 deal = 0;
+        qint64 position = 0;
+        qint64 partner = 0;
+        QByteArrayView percent;
+        QByteArray storage;
+    };
+    static constexpr int kBatchRows = 32;
+    int m_batchRows = 1;
+    qint64 m_nextDealRowId = 1;
+    std::vector<PendingDeal> m_pendingDeals;
+    std::vector<PendingShare> m_pendingShares;
+    std::optional<BatchInsert> m_dealInserts, m_shareInserts; // made afresh for each deals file
+    const ColumnMap *m_columns = nullptr;
+};
+
+} // namespace cd::store::detail
