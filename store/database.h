@@ -1,5 +1,7 @@
 #pragma once
 
+#include "store/engine/engine.h"
+
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -21,21 +23,35 @@ private:
     QString m_message;
 };
 
-// One ChannelDesk SQLite file (data.md "The database"). open() creates a new file or brings an older one
-// up to the current schema, one migration step per version, each in its own transaction. A file written
-// by a newer ChannelDesk, or one that is not a ChannelDesk database at all, is refused before anything
-// is written to it.
+// The database server cannot be reached or refuses the connection (a file that cannot be opened is a plain
+// StoreError): the user's input may be right, the network or the server is not.
+class ConnectionError : public StoreError
+{
+public:
+    using StoreError::StoreError;
+};
+
+// One ChannelDesk database (data.md "The database"): an SQLite file, or a team's PostgreSQL database named by
+// a URI (engine/location.h). open() creates a new one or brings an older one up to the current schema, one
+// migration step per version, each in its own transaction. A database written by a newer ChannelDesk, or
+// one that is not a ChannelDesk database at all, is refused before anything is written to it.
 class Database
 {
 public:
-    static std::unique_ptr<Database> open(const QString &path); // throws StoreError
+    static std::unique_ptr<Database> open(const QString &location); // a path or a URI; throws StoreError
+    static std::unique_ptr<Database> open(const DatabaseLocation &location);
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
     QSqlDatabase sql() const;
-    QString path() const { return m_path; }
+    // The location for messages, titles and settings: the file's path, or the URI without a password.
+    QString path() const { return m_location.display(); }
+    const DatabaseLocation &location() const { return m_location; }
+    EngineKind engine() const { return m_engine->kind(); }
     int schemaVersion() const;
+    // Whether open() found no schema and created it.
+    bool createdSchema() const { return m_createdSchema; }
     static int currentSchemaVersion();
     // PRAGMA application_id of every ChannelDesk file ("ChDk").
     static constexpr qint32 applicationId = 0x4368446b;
@@ -49,24 +65,30 @@ public:
     static void exec(QSqlQuery &query, const QString &what);
     void execute(const QString &statement, const QString &what) const; // no bindings, no rows
     QVariant scalar(const QString &statement, const QString &what) const;
+    // A schema step's statement, written with SQLite's column types, in the engine's own (engine.h).
+    void define(const QString &statement, const QString &what) const;
+
+    // A connection name no other connection of this process has.
+    static QString newConnectionName(const char *purpose);
 
     // Transaction nesting depth (see Transaction).
     int transactionDepth() const { return m_transactionDepth; }
 
 private:
     friend class Transaction;
-    explicit Database(QString path);
-    void configure();
+    Database(DatabaseLocation location, std::unique_ptr<Engine> engine);
     void migrate();
 
-    QString m_path;
+    DatabaseLocation m_location;
+    std::unique_ptr<Engine> m_engine;
     QString m_connectionName;
     QString m_actor;
     int m_transactionDepth = 0;
+    bool m_createdSchema = false;
 };
 
-// RAII transaction: the outermost one is BEGIN IMMEDIATE (the write lock up front, so two processes never
-// deadlock upgrading a read lock), nested ones are savepoints. Not committed by the end of the scope means
+// RAII transaction: the outermost one begins as the engine begins one (in SQLite with the write lock up
+// front, so two processes never deadlock upgrading a read lock), nested ones are savepoints. Not committed by the end of the scope means
 // rolled back, also on an exception.
 class Transaction
 {

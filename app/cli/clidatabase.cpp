@@ -9,6 +9,11 @@ std::unique_ptr<store::Database> openDatabase(const Invocation &invocation, int 
 {
     try {
         return store::Database::open(invocation.databasePath());
+    } catch (const store::ConnectionError &error) {
+        // cli.md: an unreachable server is an internal failure, not bad input.
+        invocation.printError(error.message());
+        status = InternalFailure;
+        return nullptr;
     } catch (const store::StoreError &error) {
         invocation.printError(error.message());
         status = BadInput;

@@ -111,13 +111,12 @@ int runInitCommand(Invocation &invocation)
         options.today = *date;
     }
 
-    const QString path = invocation.databasePath();
-    const bool existed = QFileInfo(path).exists() && QFileInfo(path).size() > 0;
     int status = Success;
     const std::unique_ptr<store::Database> database = openDatabase(invocation, status);
     if (!database)
         return status;
-    invocation.print((existed ? CliText::tr("%1: schema version %2") : CliText::tr("%1: created, schema version %2"))
+    const QString path = database->path();
+    invocation.print((database->createdSchema() ? CliText::tr("%1: created, schema version %2") : CliText::tr("%1: schema version %2"))
                          .arg(path)
                          .arg(database->schemaVersion()));
     if (!parser.isSet(demo))

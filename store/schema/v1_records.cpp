@@ -12,7 +12,7 @@ namespace {
 void run(Database &database, const QStringList &statements, int version)
 {
     for (const QString &statement : statements) {
-        database.execute(statement, QCoreApplication::translate("cd::store::Database", "upgrading to schema %1")
+        database.define(statement, QCoreApplication::translate("cd::store::Database", "upgrading to schema %1")
                                         .arg(version));
     }
 }

@@ -31,7 +31,7 @@ void createCommissionPlanTables(Database &database)
              QStringLiteral("CREATE INDEX IF NOT EXISTS commission_plan_assignments_plan"
                             " ON commission_plan_assignments(plan)"),
          }) {
-        database.execute(statement, what);
+        database.define(statement, what);
     }
 }
 

@@ -59,7 +59,7 @@ void createCertificationTables(Database &database)
                             " value TEXT NOT NULL,"
                             " PRIMARY KEY (partner, metric, as_of)) WITHOUT ROWID"),
          }) {
-        database.execute(statement, what);
+        database.define(statement, what);
     }
 }
 

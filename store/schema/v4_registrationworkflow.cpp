@@ -16,8 +16,8 @@ void createRegistrationWorkflowTables(Database &database)
              "CREATE TABLE IF NOT EXISTS registration_settings ("
              " key TEXT PRIMARY KEY,"
              " value TEXT NOT NULL) WITHOUT ROWID",
-             "INSERT OR IGNORE INTO registration_settings (key, value) VALUES ('protection_days', '30'),"
-             " ('extension_days', '30')",
+             "INSERT INTO registration_settings (key, value) VALUES ('protection_days', '30'),"
+             " ('extension_days', '30') ON CONFLICT DO NOTHING",
              "CREATE TABLE IF NOT EXISTS registration_workflow ("
              " reg_id TEXT PRIMARY KEY REFERENCES registrations(reg_id) ON DELETE CASCADE ON UPDATE CASCADE,"
              " winner TEXT NOT NULL DEFAULT '',"
@@ -50,7 +50,7 @@ void createRegistrationWorkflowTables(Database &database)
              " actor TEXT NOT NULL DEFAULT '',"
              " PRIMARY KEY (case_id, step)) WITHOUT ROWID",
          }) {
-        database.execute(QString::fromLatin1(statement), what);
+        database.define(QString::fromLatin1(statement), what);
     }
 }
 

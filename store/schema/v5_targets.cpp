@@ -20,7 +20,7 @@ struct TargetSchemaText
 // exact decimal text: money in `currency`, shares and rates in percent, counts and days as numbers.
 void createTargetTables(Database &database)
 {
-    database.execute(QStringLiteral("CREATE TABLE targets ("
+    database.define(QStringLiteral("CREATE TABLE targets ("
                                     " year INTEGER NOT NULL,"
                                     " quarter INTEGER NOT NULL DEFAULT 0 CHECK (quarter BETWEEN 0 AND 4),"
                                     " region TEXT NOT NULL DEFAULT '',"

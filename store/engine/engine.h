@@ -1,0 +1,48 @@
+#pragma once
+
+#include "store/engine/location.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+namespace cd::store {
+
+class Database;
+
+enum class EngineKind { SQLite, PostgreSQL };
+
+// What differs between SQLite and PostgreSQL, in one place for each (sqliteengine.cpp, postgresengine.cpp):
+// how a connection opens and is set up, where the schema version is kept, how a transaction starts, and
+// the types of the schema's columns. Everything else in the store is one SQL for both.
+class Engine
+{
+public:
+    virtual ~Engine() = default;
+    virtual EngineKind kind() const = 0;
+
+    // Refuses a database that is not ChannelDesk's or is newer than this build, before writing to it; then
+    // opens `connectionName` on it. Throws StoreError.
+    virtual QSqlDatabase open(const QString &connectionName) = 0;
+    // Session settings, run once after open().
+    virtual void configure(Database &database) = 0;
+
+    virtual int schemaVersion(const Database &database) const = 0;
+    // Inside a migration's transaction: waits for any other migrating process, then returns the version.
+    virtual int lockForMigration(Database &database) = 0;
+    virtual void recordSchemaVersion(Database &database, int version) = 0;
+
+    virtual QString beginTransactionStatement() const = 0;
+    // The schema steps are written with SQLite's column types (INTEGER PRIMARY KEY, INTEGER, TEXT, WITHOUT
+    // ROWID); each engine says what they are in its own types.
+    virtual QString schemaStatement(const QString &statement) const = 0;
+};
+
+std::unique_ptr<Engine> makeSQLiteEngine(const DatabaseLocation &location);
+std::unique_ptr<Engine> makePostgreSQLEngine(const DatabaseLocation &location);
+
+// The driver's own words for a failure, for messages.
+QString describeSqlError(const class QSqlError &error);
+
+} // namespace cd::store

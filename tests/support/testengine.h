@@ -1,0 +1,108 @@
+#pragma once
+
+// The engine a store test runs against, so that one test source covers both: ctest runs every store test
+// twice, once as it is (SQLite) and once with CHANNELDESK_TEST_ENGINE=postgresql, where CHANNELDESK_TEST_PG
+// is the superuser URI of the throwaway cluster scripts/test starts. Each TestDatabase is a new, empty
+// database: a file in a temporary folder, or a PostgreSQL database created for it and dropped after, in an
+// English locale as servers usually are (the cluster itself is C.UTF-8).
+
+#include "store/database.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include <memory>
+
+namespace cd::test {
+
+inline bool onPostgreSQL()
+{
+    return qEnvironmentVariable("CHANNELDESK_TEST_ENGINE") == QLatin1String("postgresql");
+}
+
+// The cluster's superuser URI; a PostgreSQL run without one is a broken set-up, not a pass.
+inline QString clusterUri()
+{
+    const QString uri = qEnvironmentVariable("CHANNELDESK_TEST_PG");
+    if (uri.isEmpty())
+        qFatal("CHANNELDESK_TEST_ENGINE=postgresql needs CHANNELDESK_TEST_PG, the URI of a test cluster (scripts/test)");
+    return uri;
+}
+
+// The URI of another database on the same cluster.
+inline QString databaseUri(const QString &name, const QString &user = QString())
+{
+    QUrl url(clusterUri());
+    url.setPath(QLatin1Char('/') + name);
+    if (!user.isEmpty())
+        url.setUserName(user);
+    QString text = url.toString();
+    if (!text.startsWith(QLatin1String("postgresql://")))
+        text.replace(0, int(qstrlen("postgresql:")), QStringLiteral("postgresql://"));
+    return text;
+}
+
+// Runs `statement` on the cluster's maintenance database as the superuser (CREATE DATABASE, roles).
+inline void clusterExecute(const QString &statement)
+{
+    const QString name = QStringLiteral("channeldesk-test-admin");
+    {
+        QSqlDatabase db = QSqlDatabase::contains(name) ? QSqlDatabase::database(name)
+                                                       : QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        if (!db.isOpen()) {
+            const QUrl url(clusterUri());
+            db.setHostName(QUrlQuery(url).queryItemValue(QStringLiteral("host")));
+            db.setUserName(url.userName());
+            db.setDatabaseName(url.path().mid(1));
+            if (!db.open())
+                qFatal("cannot reach the test cluster: %s", qPrintable(db.lastError().text()));
+        }
+        QSqlQuery query(db);
+        if (!query.exec(statement))
+            qFatal("%s: %s", qPrintable(statement), qPrintable(query.lastError().text()));
+    }
+}
+
+class TestDatabase
+{
+public:
+    TestDatabase()
+    {
+        if (onPostgreSQL()) {
+            static int serial = 0;
+            m_name = QStringLiteral("cdtest_%1_%2").arg(QCoreApplication::applicationPid()).arg(++serial);
+            // A server's usual locale sorts "e, é, P-a, p-b, P-B"; the store must not depend on it.
+            clusterExecute(QStringLiteral("CREATE DATABASE %1 TEMPLATE template0 LOCALE_PROVIDER icu ICU_LOCALE 'en-US'")
+                               .arg(m_name));
+            m_location = databaseUri(m_name);
+        } else {
+            m_location = m_dir.filePath(QStringLiteral("test.sqlite"));
+        }
+    }
+    ~TestDatabase()
+    {
+        if (!m_name.isEmpty())
+            clusterExecute(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_name));
+    }
+    TestDatabase(const TestDatabase &) = delete;
+    TestDatabase &operator=(const TestDatabase &) = delete;
+
+    // What --db takes for it: the file's path or the database's URI.
+    const QString &location() const { return m_location; }
+    // The PostgreSQL database's name; empty on SQLite.
+    const QString &name() const { return m_name; }
+    std::unique_ptr<store::Database> open() const { return store::Database::open(m_location); }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_name;
+    QString m_location;
+};
+
+} // namespace cd::test
