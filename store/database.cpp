@@ -20,6 +20,14 @@ struct DatabaseText
     Q_DECLARE_TR_FUNCTIONS(cd::store::Database)
 };
 
+[[noreturn]] void fail(const QString &what, const QSqlError &error)
+{
+    if (isPermissionRefusal(error))
+        throw PermissionError(DatabaseText::tr("the database refused %1 for your role: %2").arg(what, describeSqlError(error)),
+                              describeSqlError(error));
+    throw StoreError(DatabaseText::tr("%1 failed: %2").arg(what, describeSqlError(error)));
+}
+
 QString defaultActor()
 {
     for (const char *variable : {"USER", "USERNAME", "LOGNAME"}) {
@@ -80,6 +88,7 @@ std::unique_ptr<Database> Database::open(const DatabaseLocation &location)
 void Database::migrate()
 {
     m_createdSchema = schemaVersion() == 0;
+    bool migrated = false;
     for (const MigrationStep &step : migrationSteps()) {
         if (schemaVersion() >= step.toVersion)
             continue;
@@ -97,7 +106,10 @@ void Database::migrate()
         step.apply(*this);
         m_engine->recordSchemaVersion(*this, step.toVersion);
         transaction.commit();
+        migrated = true;
     }
+    if (migrated)
+        m_engine->afterMigration(*this);
 }
 
 QSqlDatabase Database::sql() const
@@ -120,21 +132,21 @@ QSqlQuery Database::prepare(const QString &statement, const QString &what) const
     QSqlQuery query(sql());
     query.setForwardOnly(true);
     if (!query.prepare(statement))
-        throw StoreError(DatabaseText::tr("%1 failed: %2").arg(what, describeSqlError(query.lastError())));
+        fail(what, query.lastError());
     return query;
 }
 
 void Database::exec(QSqlQuery &query, const QString &what)
 {
     if (!query.exec())
-        throw StoreError(DatabaseText::tr("%1 failed: %2").arg(what, describeSqlError(query.lastError())));
+        fail(what, query.lastError());
 }
 
 void Database::execute(const QString &statement, const QString &what) const
 {
     QSqlQuery query(sql());
     if (!query.exec(statement))
-        throw StoreError(DatabaseText::tr("%1 failed: %2").arg(what, describeSqlError(query.lastError())));
+        fail(what, query.lastError());
 }
 
 void Database::define(const QString &statement, const QString &what) const
@@ -147,7 +159,7 @@ QVariant Database::scalar(const QString &statement, const QString &what) const
     QSqlQuery query(sql());
     query.setForwardOnly(true);
     if (!query.exec(statement))
-        throw StoreError(DatabaseText::tr("%1 failed: %2").arg(what, describeSqlError(query.lastError())));
+        fail(what, query.lastError());
     if (!query.next())
         return QVariant();
     return query.value(0);

@@ -23,6 +23,19 @@ private:
     QString m_message;
 };
 
+// The server refused a statement for the connected member's role (team mode): the user's role, not the data,
+// is the reason, and nothing was changed.
+class PermissionError : public StoreError
+{
+public:
+    PermissionError(const QString &message, QString serverText) : StoreError(message), m_serverText(std::move(serverText)) {}
+    // The server's own words ("permission denied for table partners").
+    const QString &serverText() const { return m_serverText; }
+
+private:
+    QString m_serverText;
+};
+
 // The database server cannot be reached or refuses the connection (a file that cannot be opened is a plain
 // StoreError): the user's input may be right, the network or the server is not.
 class ConnectionError : public StoreError

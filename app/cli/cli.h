@@ -14,8 +14,9 @@ class Database;
 
 namespace cd::cli {
 
-// cli.md: 0 success, 1 internal failure, 2 bad input or usage.
-enum ExitCode : int { Success = 0, InternalFailure = 1, BadInput = 2 };
+// cli.md: 0 success, 1 internal failure (an unreachable server included), 2 bad input or usage, 3 the
+// database refused the user's role.
+enum ExitCode : int { Success = 0, InternalFailure = 1, BadInput = 2, RoleRefused = 3 };
 
 // What a command gets: its own arguments (global options already taken out) and the process's streams.
 struct Invocation
@@ -75,5 +76,6 @@ int runInitCommand(Invocation &invocation);
 int runImportCommand(Invocation &invocation);
 int runExportCommand(Invocation &invocation);
 int runReportCommand(Invocation &invocation);
+int runTeamCommand(Invocation &invocation);
 
 } // namespace cd::cli

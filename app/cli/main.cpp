@@ -2,6 +2,8 @@
 #include "app/cli/cli.h"
 #include "app/cli/reportcommand.h"
 
+#include "store/database.h"
+
 #include <QApplication>
 #include <QCoreApplication>
 
@@ -34,6 +36,8 @@ constexpr CommandEntry commands[] = {
     {"export", QT_TRANSLATE_NOOP("cd::cli", "export KIND: write records as CSV"), runExportCommand},
     {"report", QT_TRANSLATE_NOOP("cd::cli", "report qbr | pipeline: the QBR as PDF, pipeline figures as CSV"),
      runReportCommand},
+    {"team", QT_TRANSLATE_NOOP("cd::cli", "team add-user | list | remove-user: a team database's members and roles"),
+     runTeamCommand},
 };
 
 void printUsage(QFile &to)
@@ -112,6 +116,9 @@ int main(int argc, char *argv[])
         invocation.arguments = words.mid(1);
         try {
             return entry.run(invocation);
+        } catch (const cd::store::PermissionError &error) {
+            invocation.printError(error.message());
+            return RoleRefused;
         } catch (const std::exception &error) {
             invocation.printError(QCoreApplication::translate("cd::cli", "internal failure: %1")
                                       .arg(QString::fromLocal8Bit(error.what())));

@@ -32,6 +32,8 @@ public:
     // Inside a migration's transaction: waits for any other migrating process, then returns the version.
     virtual int lockForMigration(Database &database) = 0;
     virtual void recordSchemaVersion(Database &database, int version) = 0;
+    // After open() brought the schema up to date: what the engine keeps beside the tables (team roles).
+    virtual void afterMigration(Database &database) = 0;
 
     virtual QString beginTransactionStatement() const = 0;
     // The schema steps are written with SQLite's column types (INTEGER PRIMARY KEY, INTEGER, TEXT, WITHOUT
@@ -44,5 +46,8 @@ std::unique_ptr<Engine> makePostgreSQLEngine(const DatabaseLocation &location);
 
 // The driver's own words for a failure, for messages.
 QString describeSqlError(const class QSqlError &error);
+// Whether the server refused the statement for the user's privileges (PostgreSQL's insufficient_privilege,
+// which row-level security violations share). SQLite never refuses a user.
+bool isPermissionRefusal(const class QSqlError &error);
 
 } // namespace cd::store

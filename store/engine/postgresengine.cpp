@@ -3,6 +3,7 @@
 #include "store/engine/engine.h"
 
 #include "store/database.h"
+#include "store/team/team.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -93,6 +94,9 @@ public:
         }
     }
 
+    // New tables get their grants and policies; whoever migrates becomes the team's admin.
+    void afterMigration(Database &database) override { Team(database).installSecurity(); }
+
     QString beginTransactionStatement() const override { return QStringLiteral("BEGIN"); }
 
     // SQLite's INTEGER is 64 bits and INTEGER PRIMARY KEY its row id; PostgreSQL's INTEGER is 32 bits, so
@@ -157,6 +161,11 @@ private:
 };
 
 } // namespace
+
+bool isPermissionRefusal(const QSqlError &error)
+{
+    return error.nativeErrorCode() == QLatin1String("42501");
+}
 
 std::unique_ptr<Engine> makePostgreSQLEngine(const DatabaseLocation &location)
 {

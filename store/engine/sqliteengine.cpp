@@ -193,6 +193,8 @@ public:
                          DatabaseText::tr("marking the file as a ChannelDesk database"));
     }
 
+    void afterMigration(Database &) override {}
+
     // The write lock up front, so two processes never deadlock upgrading a read lock.
     QString beginTransactionStatement() const override { return QStringLiteral("BEGIN IMMEDIATE"); }
 
