@@ -77,5 +77,6 @@ int runImportCommand(Invocation &invocation);
 int runExportCommand(Invocation &invocation);
 int runReportCommand(Invocation &invocation);
 int runTeamCommand(Invocation &invocation);
+int runMigrateCommand(Invocation &invocation);
 
 } // namespace cd::cli

@@ -36,6 +36,8 @@ constexpr CommandEntry commands[] = {
     {"export", QT_TRANSLATE_NOOP("cd::cli", "export KIND: write records as CSV"), runExportCommand},
     {"report", QT_TRANSLATE_NOOP("cd::cli", "report qbr | pipeline: the QBR as PDF, pipeline figures as CSV"),
      runReportCommand},
+    {"migrate", QT_TRANSLATE_NOOP("cd::cli", "migrate --from FILE --to URI: a desktop file into an empty team database"),
+     runMigrateCommand},
     {"team", QT_TRANSLATE_NOOP("cd::cli", "team add-user | list | remove-user: a team database's members and roles"),
      runTeamCommand},
 };

@@ -3,11 +3,13 @@
 
 #include "core/files/csv.h"
 #include "store/database.h"
+#include "store/team/migration.h"
 #include "store/team/team.h"
 
 #include <QBuffer>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFileInfo>
 
 #include <cstdio>
 
@@ -140,6 +142,57 @@ int runRemoveUser(Invocation &invocation)
 }
 
 } // namespace
+
+int runMigrateCommand(Invocation &invocation)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption fromOption(QStringLiteral("from"), CliText::tr("The desktop file (SQLite)."), QStringLiteral("FILE"));
+    const QCommandLineOption toOption(QStringLiteral("to"), CliText::tr("The empty team database (PostgreSQL URI)."),
+                                      QStringLiteral("URI"));
+    parser.addOptions({fromOption, toOption});
+    if (const auto exit = parseArguments(parser, invocation,
+                                         CliText::tr("Moves a desktop file's whole program into an empty team database, "
+                                                     "all or nothing.")))
+        return *exit;
+    if (const auto exit = checkArguments(parser, invocation, {&fromOption, &toOption}))
+        return *exit;
+    const QString from = parser.value(fromOption);
+    if (store::DatabaseLocation::looksLikeUri(from) || !QFileInfo(from).isFile()) {
+        invocation.printError(CliText::tr("--from needs an existing desktop file, not \"%1\"").arg(from));
+        return BadInput;
+    }
+    if (!store::DatabaseLocation::looksLikeUri(parser.value(toOption))) {
+        invocation.printError(CliText::tr("--to needs a PostgreSQL URI like postgresql://user@host/dbname"));
+        return BadInput;
+    }
+    Invocation source = invocation;
+    source.databaseOption = from;
+    Invocation target = invocation;
+    target.databaseOption = parser.value(toOption);
+    int status = Success;
+    const std::unique_ptr<store::Database> desktop = openDatabase(source, status);
+    if (!desktop)
+        return status;
+    const std::unique_ptr<store::Database> team = openDatabase(target, status);
+    if (!team)
+        return status;
+    QList<store::CopiedTable> copied;
+    try {
+        copied = store::copyDatabase(*desktop, *team, [&](const QString &table) {
+            invocation.print(CliText::tr("copying %1 …").arg(table));
+        });
+    } catch (const store::PermissionError &) {
+        throw;
+    } catch (const store::StoreError &error) {
+        invocation.printError(error.message());
+        return BadInput;
+    }
+    qint64 rows = 0;
+    for (const store::CopiedTable &table : copied)
+        rows += table.rows;
+    invocation.print(CliText::tr("%1 moved into %2: %3 rows in %4 tables").arg(from, team->path()).arg(rows).arg(copied.size()));
+    return Success;
+}
 
 int runTeamCommand(Invocation &invocation)
 {
