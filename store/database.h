@@ -62,6 +62,8 @@ public:
     QString path() const { return m_location.display(); }
     const DatabaseLocation &location() const { return m_location; }
     EngineKind engine() const { return m_engine->kind(); }
+    // For the store's own code that differs by engine (changefeed.cpp).
+    Engine &engineImplementation() const { return *m_engine; }
     int schemaVersion() const;
     // Whether open() found no schema and created it.
     bool createdSchema() const { return m_createdSchema; }

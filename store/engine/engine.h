@@ -7,8 +7,11 @@
 
 #include <memory>
 
+class QObject;
+
 namespace cd::store {
 
+class ChangeFeed;
 class Database;
 
 enum class EngineKind { SQLite, PostgreSQL };
@@ -39,6 +42,9 @@ public:
     // The schema steps are written with SQLite's column types (INTEGER PRIMARY KEY, INTEGER, TEXT, WITHOUT
     // ROWID); each engine says what they are in its own types.
     virtual QString schemaStatement(const QString &statement) const = 0;
+
+    // Watches for commits by other connections (changefeed.h).
+    virtual std::unique_ptr<ChangeFeed> watchChanges(Database &database, QObject *parent) = 0;
 };
 
 std::unique_ptr<Engine> makeSQLiteEngine(const DatabaseLocation &location);

@@ -2,11 +2,13 @@
 // that the database is ChannelDesk's live in a table of their own, since PostgreSQL has no user_version.
 #include "store/engine/engine.h"
 
+#include "store/changefeed.h"
 #include "store/database.h"
 #include "store/team/team.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -17,6 +19,29 @@ namespace {
 struct DatabaseText
 {
     Q_DECLARE_TR_FUNCTIONS(cd::store::Database)
+};
+
+// The channel every ChannelDesk table's statement trigger notifies, with the table's name as payload.
+constexpr const char *changeChannel = "channeldesk_changes";
+
+class NotificationFeed final : public ChangeFeed
+{
+public:
+    NotificationFeed(Database &database, QObject *parent) : ChangeFeed(parent), m_driver(database.sql().driver())
+    {
+        if (!m_driver->subscribeToNotification(QLatin1String(changeChannel)))
+            throw StoreError(DatabaseText::tr("cannot listen for the team's changes: %1")
+                                 .arg(describeSqlError(m_driver->lastError())));
+        connect(m_driver, &QSqlDriver::notification, this,
+                [this](const QString &name, QSqlDriver::NotificationSource source, const QVariant &payload) {
+                    if (name == QLatin1String(changeChannel) && source == QSqlDriver::OtherSource)
+                        emit changedElsewhere(payload.toString());
+                });
+    }
+    ~NotificationFeed() override { m_driver->unsubscribeFromNotification(QLatin1String(changeChannel)); }
+
+private:
+    QSqlDriver *m_driver; // the connection's, which outlives the feed
 };
 
 // Seconds a connection attempt may take: an unreachable server is an error the user sees promptly.
@@ -94,8 +119,17 @@ public:
         }
     }
 
-    // New tables get their grants and policies; whoever migrates becomes the team's admin.
-    void afterMigration(Database &database) override { Team(database).installSecurity(); }
+    // New tables get their grants, policies and change triggers; whoever migrates becomes the team's admin.
+    void afterMigration(Database &database) override
+    {
+        Team(database).installSecurity();
+        installChangeTriggers(database);
+    }
+
+    std::unique_ptr<ChangeFeed> watchChanges(Database &database, QObject *parent) override
+    {
+        return std::make_unique<NotificationFeed>(database, parent);
+    }
 
     QString beginTransactionStatement() const override { return QStringLiteral("BEGIN"); }
 
@@ -117,6 +151,35 @@ public:
     }
 
 private:
+    // One notification per statement, not per row: an import of a million deals tells the team once.
+    // PostgreSQL delivers them at commit, and folds repeats within a transaction into one.
+    static void installChangeTriggers(Database &database)
+    {
+        const QString what = DatabaseText::tr("setting up change notifications");
+        Transaction transaction(database);
+        database.execute(QStringLiteral("CREATE OR REPLACE FUNCTION channeldesk_notify() RETURNS trigger LANGUAGE plpgsql AS"
+                                        " $$ BEGIN PERFORM pg_notify('%1', TG_TABLE_NAME); RETURN NULL; END $$")
+                             .arg(QLatin1String(changeChannel)),
+                         what);
+        QStringList tables;
+        {
+            QSqlQuery query = database.prepare(QStringLiteral("SELECT tablename FROM pg_tables WHERE schemaname = current_schema()"
+                                                              " AND tablename NOT IN ('audit', 'channeldesk_meta')"),
+                                               what);
+            Database::exec(query, what);
+            while (query.next())
+                tables << query.value(0).toString();
+        }
+        for (const QString &table : tables) {
+            database.execute(QStringLiteral("DROP TRIGGER IF EXISTS channeldesk_notify ON %1").arg(table), what);
+            database.execute(QStringLiteral("CREATE TRIGGER channeldesk_notify AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE"
+                                            " ON %1 FOR EACH STATEMENT EXECUTE FUNCTION channeldesk_notify()")
+                                 .arg(table),
+                             what);
+        }
+        transaction.commit();
+    }
+
     static bool hasMetaTable(const Database &database)
     {
         return !database

@@ -2,6 +2,7 @@
 // writing, so that a file of another application or of a newer ChannelDesk is refused untouched.
 #include "store/engine/engine.h"
 
+#include "store/changefeed.h"
 #include "store/database.h"
 
 #include <QCoreApplication>
@@ -10,6 +11,7 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTimer>
 #include <QUrl>
 
 namespace cd::store {
@@ -129,6 +131,35 @@ void refuseUnusable(const QString &path, const FileFacts &facts)
         throw StoreError(notOurs(path, DatabaseText::tr("it holds tables of another application")));
 }
 
+// PRAGMA data_version changes when another connection commits to the file, never for this one's own.
+class DataVersionFeed final : public ChangeFeed
+{
+public:
+    DataVersionFeed(Database &database, QObject *parent) : ChangeFeed(parent), m_database(database)
+    {
+        m_version = read();
+        m_timer.setInterval(1000);
+        connect(&m_timer, &QTimer::timeout, this, [this] {
+            const qint64 now = read();
+            if (now != m_version) {
+                m_version = now;
+                emit changedElsewhere(QString());
+            }
+        });
+        m_timer.start();
+    }
+
+private:
+    qint64 read() const
+    {
+        return m_database.scalar(QStringLiteral("PRAGMA data_version"), DatabaseText::tr("looking for changes")).toLongLong();
+    }
+
+    Database &m_database;
+    QTimer m_timer;
+    qint64 m_version = 0;
+};
+
 class SQLiteEngine final : public Engine
 {
 public:
@@ -199,6 +230,11 @@ public:
     QString beginTransactionStatement() const override { return QStringLiteral("BEGIN IMMEDIATE"); }
 
     QString schemaStatement(const QString &statement) const override { return statement; }
+
+    std::unique_ptr<ChangeFeed> watchChanges(Database &database, QObject *parent) override
+    {
+        return std::make_unique<DataVersionFeed>(database, parent);
+    }
 
 private:
     QString m_path;
