@@ -51,15 +51,10 @@ QString invariantAmount(const QString &typed)
 
 QString invariantPercent(const QString &typed)
 {
-    QString number = typed.trimmed();
-    const QString percent = QLocale().percent();
-    const bool signed_ = number.endsWith(percent) || number.endsWith(QLatin1Char('%'));
-    if (signed_)
-        number.chop(number.endsWith(percent) ? percent.size() : 1);
-    const std::optional<Decimal> value = parseLocalizedDecimal(number.trimmed());
+    const std::optional<TypedPercent> value = parseLocalizedPercent(typed);
     if (!value)
         return typed.trimmed();
-    return value->normalized().toString() + (signed_ ? QStringLiteral("%") : QString());
+    return value->number.normalized().toString() + (value->percentSign ? QStringLiteral("%") : QString());
 }
 
 // Saving a plan, undone by putting back the plan it replaced (or removing a new one).
