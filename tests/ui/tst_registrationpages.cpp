@@ -147,9 +147,9 @@ void TestRegistrationPages::queueFilters()
     QVERIFY(model.rowCount() < model.totalCount());
     for (int row = 0; row < model.rowCount(); ++row) {
         if (!status.isEmpty())
-            QCOMPARE(model.data(model.index(row, 0), RegistrationQueueModel::StatusRole).toString(), status);
+            QCOMPARE(model.data(model.index(row, 0), StatusRole).toString(), status);
         if (expiringOnly) {
-            QCOMPARE(model.data(model.index(row, 0), RegistrationQueueModel::ExpiringSoonRole).toBool(), true);
+            QCOMPARE(model.data(model.index(row, 0), ExpiringSoonRole).toBool(), true);
             QVERIFY(model.data(model.index(row, 3), Qt::BackgroundRole).isValid());
             QVERIFY(model.daysLeft(*model.entry(row)) <= RegistrationQueueModel::ExpiringSoonDays);
         }

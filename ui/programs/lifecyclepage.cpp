@@ -83,7 +83,7 @@ QMimeData *StageColumn::mimeData(const QList<QListWidgetItem *> &items) const
 {
     auto *data = new QMimeData;
     if (!items.isEmpty())
-        data->setData(mimeType(), items.first()->data(LifecyclePage::IdRole).toString().toUtf8());
+        data->setData(mimeType(), items.first()->data(IdRole).toString().toUtf8());
     return data;
 }
 

@@ -145,7 +145,7 @@ QVariant TierReviewModel::data(const QModelIndex &index, int role) const
         return p.change == store::TierProposal::Change::Promotion ? QColor(0x1b, 0x7f, 0x3a) : QColor(0xb0, 0x30, 0x20);
     if (role == Qt::ToolTipRole && index.column() == ExplanationColumn)
         return explanation(index.row());
-    if (role != Qt::DisplayRole && role != SortRole)
+    if (role != Qt::DisplayRole && role != RawValueRole)
         return {};
     switch (index.column()) {
     case PartnerColumn:
@@ -163,7 +163,7 @@ QVariant TierReviewModel::data(const QModelIndex &index, int role) const
     case ScoreColumn:
         if (!p.result.score)
             return {};
-        if (role == SortRole) // hundredths of a point: exact and orderable
+        if (role == RawValueRole) // hundredths of a point: exact and orderable
             return qlonglong(roundRational(*p.result.score, 2, RoundingMode::HalfEven).rounded(2, RoundingMode::HalfEven).units());
         return formatDecimal(roundRational(*p.result.score, 2, RoundingMode::HalfEven), 2);
     case ExplanationColumn:
@@ -236,7 +236,7 @@ TierReviewPage::TierReviewPage(store::Database &database, QUndoStack *undoStack,
     m_detail->setMinimumHeight(40);
     auto *proxy = new QSortFilterProxyModel(this);
     proxy->setSourceModel(m_model);
-    proxy->setSortRole(TierReviewModel::SortRole);
+    proxy->setSortRole(RawValueRole);
     m_view->setModel(proxy);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(TierReviewModel::PartnerColumn, Qt::AscendingOrder);
@@ -283,7 +283,7 @@ TierReviewPage::TierReviewPage(store::Database &database, QUndoStack *undoStack,
     connect(rejectAll, &QPushButton::clicked, this, [this] { decide({}, false); });
     auto open = [this, proxy](const QModelIndex &index) {
         if (index.isValid())
-            emit partnerActivated(proxy->data(index, TierReviewModel::IdRole).toString());
+            emit partnerActivated(proxy->data(index, IdRole).toString());
     };
     connect(details, &QPushButton::clicked, this, [this, open] { open(m_view->currentIndex()); });
     connect(m_view, &QTableView::doubleClicked, this, open);
