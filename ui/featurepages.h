@@ -11,10 +11,6 @@ class Database;
 
 namespace cd::ui {
 
-// A header whose text is the user's data (a program's KPI names, a period label), not the program's words:
-// headerData(section, Qt::Horizontal, HeaderIsDataRole) returns true, and translation checks skip it.
-constexpr int HeaderIsDataRole = 0x0100 + 0x4844; // Qt::UserRole + …
-
 class ChangeNotifier;
 class TablePage;
 

@@ -90,4 +90,28 @@ std::optional<Decimal> parseLocalizedDecimal(const QString &text, const QLocale 
     return Decimal::parse(trimmed);
 }
 
+TypedAmount parseLocalizedMoney(const QString &text, const Currency &currency, AmountSign sign,
+                                const QLocale &locale)
+{
+    const std::optional<Decimal> value = parseLocalizedDecimal(text, locale);
+    if (!value || (sign == AmountSign::NotNegative && value->isNegative()))
+        return {std::nullopt, AmountProblem::NotAnAmount};
+    if (value->significantDecimals() > currency.minorDigits())
+        return {std::nullopt, AmountProblem::TooManyDecimals};
+    return {Money::fromDecimal(*value, currency, RoundingMode::HalfEven), AmountProblem::None};
+}
+
+std::optional<TypedPercent> parseLocalizedPercent(const QString &text, const QLocale &locale)
+{
+    QString number = text.trimmed();
+    const QString percent = locale.percent();
+    const bool percentSign = number.endsWith(percent) || number.endsWith(QLatin1Char('%'));
+    if (percentSign)
+        number.chop(number.endsWith(percent) ? percent.size() : 1);
+    const std::optional<Decimal> value = parseLocalizedDecimal(number.trimmed(), locale);
+    if (!value)
+        return std::nullopt;
+    return TypedPercent{*value, percentSign};
+}
+
 } // namespace cd::ui

@@ -24,4 +24,28 @@ QString formatCount(qint64 count, const QLocale &locale = QLocale());
 // Reads what a user typed in their locale ("1.234,56" in German) or in the invariant form, exactly.
 std::optional<Decimal> parseLocalizedDecimal(const QString &text, const QLocale &locale = QLocale());
 
+// Why typed text is no amount of a currency. The dialogs word it, each in its own translation context.
+enum class AmountProblem { None, NotAnAmount, TooManyDecimals };
+enum class AmountSign { Any, NotNegative };
+
+struct TypedAmount
+{
+    std::optional<Money> money; // set exactly when problem is None
+    AmountProblem problem = AmountProblem::None;
+};
+
+// A typed amount of `currency`: what parseLocalizedDecimal reads, with no more decimals than the currency
+// has (never rounded: "12.345" is no amount of dollars), and not negative when `sign` says so.
+TypedAmount parseLocalizedMoney(const QString &text, const Currency &currency,
+                                AmountSign sign = AmountSign::Any, const QLocale &locale = QLocale());
+
+struct TypedPercent
+{
+    Decimal number;           // as typed: 12.5 for "12,5 %", not 0.125
+    bool percentSign = false; // whether it ended in the locale's or the ASCII percent sign
+};
+
+// "12,5 %" in German, "15%", or a bare number; the sign, when there, comes last.
+std::optional<TypedPercent> parseLocalizedPercent(const QString &text, const QLocale &locale = QLocale());
+
 } // namespace cd::ui

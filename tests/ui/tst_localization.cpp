@@ -1,6 +1,6 @@
 #include "tests/ui/testdatabase.h"
 
-#include "ui/featurepages.h"
+#include "ui/roles.h"
 #include "ui/records/filterbar.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/pseudotranslator.h"
@@ -283,7 +283,7 @@ void TestLocalization::switchingLanguageKeepsThePlace()
     filter.equals.insert(QStringLiteral("status"), QStringLiteral("won"));
     deals->filterBar()->setFilter(filter);
     QTRY_VERIFY(deals->model()->rowCount() > 3);
-    const QString record = deals->model()->index(2, 0).data(StoreTableModel::IdRole).toString();
+    const QString record = deals->model()->index(2, 0).data(IdRole).toString();
     QVERIFY(!record.isEmpty());
     deals->selectRecord(record);
     QCOMPARE(deals->currentRecordId(), record);

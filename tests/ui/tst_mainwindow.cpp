@@ -130,7 +130,7 @@ void TestMainWindow::choiceFilterNarrowsRows()
     const int statusColumn = table->model()->columnOf(u"status");
     QVERIFY(table->model()->rowCount() > 0);
     for (int row = 0; row < table->model()->rowCount(); ++row)
-        QCOMPARE(table->model()->index(row, statusColumn).data(StoreTableModel::RawValueRole).toString(), QStringLiteral("won"));
+        QCOMPARE(table->model()->index(row, statusColumn).data(RawValueRole).toString(), QStringLiteral("won"));
     QTest::mouseClick(table->findChild<QWidget *>(QStringLiteral("clearFilters")), Qt::LeftButton);
     QCOMPARE(table->model()->totalCount(), qint64(store::DealRepository(m_window->database()).count()));
 }

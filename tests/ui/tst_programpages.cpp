@@ -116,12 +116,12 @@ void TestProgramPages::scorecardRanksWithContributions()
                                              "Marketing collaboration"}));
     qlonglong previous = std::numeric_limits<qlonglong>::max();
     for (int row = 0; row < model->rowCount(); ++row) {
-        const qlonglong score = model->data(model->index(row, ScorecardModel::ScoreColumn), ScorecardModel::SortRole).toLongLong();
+        const qlonglong score = model->data(model->index(row, ScorecardModel::ScoreColumn), RawValueRole).toLongLong();
         QVERIFY(score <= previous);
         previous = score;
         // Each KPI's contribution is shown, and they add up to the score (each rounded to 0.01).
         qlonglong sum = 0;
-        const QVariantList parts = model->data(model->index(row, ScorecardModel::BarColumn), ScorecardModel::ContributionsRole).toList();
+        const QVariantList parts = model->data(model->index(row, ScorecardModel::BarColumn), ContributionsRole).toList();
         QCOMPARE(parts.size(), 4);
         for (const QVariant &part : parts)
             sum += part.toLongLong();
@@ -141,7 +141,7 @@ void TestProgramPages::lifecycleMoveAndUndo()
         QVERIFY(column);
         QAbstractItemModelTester tester(column->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         for (int i = 0; i < column->count(); ++i) {
-            overdue += column->item(i)->data(LifecyclePage::OverdueRole).toBool() ? 1 : 0;
+            overdue += column->item(i)->data(OverdueRole).toBool() ? 1 : 0;
             ++cards;
         }
     }
@@ -150,7 +150,7 @@ void TestProgramPages::lifecycleMoveAndUndo()
     QVERIFY(page.column("management")->count() > 0);
     StageColumn *identification = page.column("identification");
     QVERIFY(identification->count() > 0);
-    const QString id = identification->item(0)->data(LifecyclePage::IdRole).toString();
+    const QString id = identification->item(0)->data(IdRole).toString();
     const int before = page.column("qualification")->count();
     page.movePartner(id, "qualification");
     QCOMPARE(store::PartnerRepository(*m_db).find(id)->stage, "qualification");

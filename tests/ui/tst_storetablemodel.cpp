@@ -105,12 +105,12 @@ void TestStoreTableModel::sortedPagingVisitsEveryRowOnce()
     QCOMPARE(model.totalCount(), qint64(m_deals.size()));
     QSet<QString> seen;
     for (int row = 0; row < model.rowCount(); ++row)
-        seen.insert(model.data(model.index(row, 0), StoreTableModel::IdRole).toString());
+        seen.insert(model.data(model.index(row, 0), IdRole).toString());
     QCOMPARE(seen.size(), m_deals.size());
     // Raw values are in order; NULLs (no probability, no close date) come first ascending, last descending.
     for (int row = 1; row < model.rowCount(); ++row) {
-        const QVariant previous = model.data(model.index(row - 1, column), StoreTableModel::RawValueRole);
-        const QVariant current = model.data(model.index(row, column), StoreTableModel::RawValueRole);
+        const QVariant previous = model.data(model.index(row - 1, column), RawValueRole);
+        const QVariant current = model.data(model.index(row, column), RawValueRole);
         if (previous.isNull() || current.isNull()) {
             QVERIFY2(ascending ? previous.isNull() : current.isNull(), qPrintable(QStringLiteral("row %1").arg(row)));
             continue;
@@ -184,7 +184,7 @@ void TestStoreTableModel::moneyIsFormattedAndRightAligned()
     const int amount = model.columnOf(u"amount");
     const int currency = model.columnOf(u"currency");
     const QModelIndex index = model.index(0, amount);
-    const Deal deal = *store::DealRepository(*m_database).find(model.data(index, StoreTableModel::IdRole).toString());
+    const Deal deal = *store::DealRepository(*m_database).find(model.data(index, IdRole).toString());
     QCOMPARE(model.data(model.index(0, currency)).toString(), deal.amount.currency().code());
     // The stored thousandths come back as the deal's exact Money, in German form (tst_format checks the
     // separators themselves).

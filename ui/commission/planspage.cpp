@@ -1,6 +1,7 @@
 #include "ui/commission/planspage.h"
 
 #include "ui/format.h"
+#include "ui/storecommand.h"
 
 #include "store/database.h"
 
@@ -21,8 +22,6 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QTableWidget>
-#include <QUndoCommand>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace cd::ui {
@@ -51,45 +50,38 @@ QString invariantAmount(const QString &typed)
 
 QString invariantPercent(const QString &typed)
 {
-    QString number = typed.trimmed();
-    const QString percent = QLocale().percent();
-    const bool signed_ = number.endsWith(percent) || number.endsWith(QLatin1Char('%'));
-    if (signed_)
-        number.chop(number.endsWith(percent) ? percent.size() : 1);
-    const std::optional<Decimal> value = parseLocalizedDecimal(number.trimmed());
+    const std::optional<TypedPercent> value = parseLocalizedPercent(typed);
     if (!value)
         return typed.trimmed();
-    return value->normalized().toString() + (signed_ ? QStringLiteral("%") : QString());
+    return value->number.normalized().toString() + (value->percentSign ? QStringLiteral("%") : QString());
 }
 
 // Saving a plan, undone by putting back the plan it replaced (or removing a new one).
-class SavePlanCommand : public QUndoCommand
+class SavePlanCommand : public StoreCommand
 {
 public:
-    SavePlanCommand(store::Database &database, std::optional<store::StoredPlan> before, QByteArray json, QString name,
-                    QString planId, std::function<void(const QString &)> refresh)
-        : m_database(database), m_before(std::move(before)), m_json(std::move(json)), m_name(std::move(name)),
+    SavePlanCommand(const StoreCommandContext &context, std::optional<store::StoredPlan> before,
+                    QByteArray json, QString name, QString planId,
+                    std::function<void(const QString &)> refresh)
+        : StoreCommand(context, QCoreApplication::translate("cd::ui::PlansPage", "save plan %1").arg(planId)),
+          m_before(std::move(before)), m_json(std::move(json)), m_name(std::move(name)),
           m_planId(std::move(planId)), m_refresh(std::move(refresh))
     {
-        setText(QCoreApplication::translate("cd::ui::PlansPage", "save plan %1").arg(m_planId));
     }
-    void redo() override
+
+protected:
+    void forward() override { store::PlanRepository(database()).save(m_json, m_name, m_planId); }
+    void backward() override
     {
-        store::PlanRepository(m_database).save(m_json, m_name, m_planId);
-        m_refresh(m_planId);
-    }
-    void undo() override
-    {
-        store::PlanRepository plans(m_database);
+        store::PlanRepository plans(database());
         if (m_before)
             plans.save(m_before->json, m_before->name, m_planId);
         else
             plans.remove(m_planId);
-        m_refresh(m_planId);
     }
+    void refresh(Direction) override { m_refresh(m_planId); }
 
 private:
-    store::Database &m_database;
     std::optional<store::StoredPlan> m_before;
     QByteArray m_json;
     QString m_name;
@@ -449,12 +441,13 @@ void PlansPage::save()
         const QString name = m_editor->name().isEmpty() ? plan->id : m_editor->name();
         if (before && before->json == json && before->name == name)
             return;
-        m_undoStack->push(new SavePlanCommand(m_database, std::move(before), json, name, plan->id,
-                                              [this](const QString &planId) {
-                                                  reload();
-                                                  selectPlan(planId);
-                                                  emit plansChanged();
-                                              }));
+        StoreCommand::push(m_undoStack, std::make_unique<SavePlanCommand>(
+                                            StoreCommandContext{m_database, nullptr, this}, std::move(before),
+                                            json, name, plan->id, [this](const QString &planId) {
+                                                reload();
+                                                selectPlan(planId);
+                                                emit plansChanged();
+                                            }));
     } catch (const std::exception &error) {
         QMessageBox::warning(this, tr("Save plan"), QString::fromUtf8(error.what()));
     }

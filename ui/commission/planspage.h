@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ui/roles.h"
+
 #include "core/commission/commissionplan.h"
 #include "store/commission/planrepository.h"
 
@@ -30,7 +32,6 @@ class PlanListModel : public QAbstractTableModel
 
 public:
     enum Column { Id, Name, Currency, Window, Method, Assigned, ColumnCount };
-    enum Role { IdRole = Qt::UserRole + 1 };
 
     using QAbstractTableModel::QAbstractTableModel;
     void reload(store::Database &database);

@@ -63,7 +63,7 @@ QVariant StatementSummaryModel::data(const QModelIndex &index, int role) const
     const bool isMoney = index.column() >= Credited;
     if (role == Qt::TextAlignmentRole)
         return QVariant::fromValue(isMoney ? Qt::AlignRight | Qt::AlignVCenter : Qt::AlignLeft | Qt::AlignVCenter);
-    if (role != Qt::DisplayRole && role != SortRole && role != MoneyRole)
+    if (role != Qt::DisplayRole && role != RawValueRole)
         return {};
     switch (index.column()) {
     case Partner: return s->partnerId;
@@ -77,9 +77,7 @@ QVariant StatementSummaryModel::data(const QModelIndex &index, int role) const
                          : index.column() == Clawbacks  ? f.clawbacks
                          : index.column() == Bonus      ? f.bonus
                                                         : f.total;
-    if (role == MoneyRole)
-        return QVariant::fromValue(value);
-    if (role == SortRole)
+    if (role == RawValueRole)
         return QVariant::fromValue(value.minorUnits64());
     return formatMoneyWithCode(value);
 }

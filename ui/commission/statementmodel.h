@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ui/roles.h"
+
 #include "core/commission/commission.h"
 #include "store/commission/commissionrun.h"
 
@@ -8,14 +10,13 @@
 namespace cd::ui {
 
 // One row per partner of a commission run: the figures are the engine's exact Money values, formatted
-// only for display; SortRole gives the raw value.
+// only for display; RawValueRole gives the minor units.
 class StatementSummaryModel : public QAbstractTableModel
 {
     Q_OBJECT
 
 public:
     enum Column { Partner, Name, Plan, Credited, Commission, Clawbacks, Bonus, Total, ColumnCount };
-    enum Role { IdRole = Qt::UserRole + 1, SortRole, MoneyRole };
 
     using QAbstractTableModel::QAbstractTableModel;
 

@@ -1,6 +1,7 @@
 #include "ui/dashboard/targetspage.h"
 
 #include "ui/format.h"
+#include "ui/storecommand.h"
 #include "ui/vocabulary.h"
 
 #include "core/records/records.h"
@@ -9,18 +10,16 @@
 
 #include <QComboBox>
 #include <QCoreApplication>
-#include <QPointer>
-#include <QSet>
 #include <QDate>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
+#include <QSet>
 #include <QSpinBox>
 #include <QTableWidget>
-#include <QUndoCommand>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace cd::ui {
@@ -79,23 +78,30 @@ QString unitText(store::TargetUnit unit, const QString &currency)
 }
 
 // One save of the editor: the scope's targets before and after, applied through the repository.
-class SetTargetsCommand : public QUndoCommand
+class SetTargetsCommand : public StoreCommand
 {
 public:
     SetTargetsCommand(store::Database &database, QList<store::Target> before, QList<store::Target> after,
                       TargetsPage *page)
-        : m_database(database), m_before(std::move(before)), m_after(std::move(after)), m_page(page)
+        : StoreCommand({database, nullptr, page},
+                       QCoreApplication::translate("cd::TargetsPage", "Edit targets")),
+          m_before(std::move(before)), m_after(std::move(after)), m_page(page)
     {
-        setText(QCoreApplication::translate("cd::TargetsPage", "Edit targets"));
     }
-    void redo() override { apply(m_before, m_after); }
-    void undo() override { apply(m_after, m_before); }
+
+protected:
+    void forward() override { replace(m_before, m_after); }
+    void backward() override { replace(m_after, m_before); }
+    void refresh(Direction) override
+    {
+        if (m_page)
+            m_page->reload();
+    }
 
 private:
-    void apply(const QList<store::Target> &from, const QList<store::Target> &to)
+    void replace(const QList<store::Target> &from, const QList<store::Target> &to)
     {
-        store::TargetRepository repository(m_database);
-        store::Transaction transaction(m_database);
+        store::TargetRepository repository(database());
         for (const store::Target &old : from) {
             const bool kept = std::any_of(to.cbegin(), to.cend(), [&](const store::Target &t) {
                 return t.year == old.year && t.quarter == old.quarter && t.region == old.region && t.program == old.program
@@ -108,12 +114,8 @@ private:
             if (!from.contains(t))
                 repository.set(t);
         }
-        transaction.commit();
-        if (m_page)
-            m_page->reload();
     }
 
-    store::Database &m_database;
     QList<store::Target> m_before;
     QList<store::Target> m_after;
     QPointer<TargetsPage> m_page;
@@ -280,12 +282,12 @@ bool TargetsPage::save()
     const std::optional<QList<store::Target>> edited = editedTargets();
     if (!edited)
         return false;
-    auto *command = new SetTargetsCommand(m_database, stored(), *edited, this);
-    if (m_undoStack)
-        m_undoStack->push(command);
-    else {
-        command->redo();
-        delete command;
+    try {
+        StoreCommand::push(m_undoStack,
+                           std::make_unique<SetTargetsCommand>(m_database, stored(), *edited, this));
+    } catch (const store::StoreError &error) {
+        QMessageBox::warning(this, tr("Targets"), error.message());
+        return false;
     }
     emit saved();
     return true;

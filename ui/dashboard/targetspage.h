@@ -31,7 +31,7 @@ public:
 
 public slots:
     void reload(); // from the database, for the selected year, region and program
-    bool save();   // writes the table (one undoable step); false when a cell is not a number
+    bool save();   // writes the table (one undoable step); false on a cell not a number or a store refusal
     void loadTemplate(const QString &templateId, int templateYear);
 
 signals:

@@ -1,6 +1,6 @@
 #include "ui/programs/lifecyclepage.h"
 
-#include "ui/changenotifier.h"
+#include "ui/storecommand.h"
 #include "ui/vocabulary.h"
 
 #include "core/records/records.h"
@@ -15,45 +15,42 @@
 #include <QMimeData>
 #include <QPointer>
 #include <QPushButton>
-#include <QUndoCommand>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace cd::ui {
 
 namespace {
 
-class MoveStageCommand : public QUndoCommand
+class MoveStageCommand : public StoreCommand
 {
 public:
-    MoveStageCommand(store::Database &database, LifecyclePage *page, ChangeNotifier *notifier, const QString &partnerId,
-                     const QString &from, const QString &to, QDate since)
-        : m_database(database), m_page(page), m_notifier(notifier), m_partnerId(partnerId), m_from(from), m_to(to), m_since(since)
+    MoveStageCommand(store::Database &database, LifecyclePage *page, ChangeNotifier *notifier,
+                     const QString &partnerId, const QString &from, const QString &to, QDate since)
+        : StoreCommand(
+              {database, notifier, page},
+              LifecyclePage::tr("Move %1 to %2").arg(partnerId, codeLabel(QStringLiteral("stage"), to))),
+          m_page(page), m_partnerId(partnerId), m_from(from), m_to(to), m_since(since)
     {
-        setText(LifecyclePage::tr("Move %1 to %2").arg(partnerId, codeLabel(QStringLiteral("stage"), to)));
-    }
-    void redo() override
-    {
-        m_row = store::LifecycleStore(m_database).moveStage(m_partnerId, m_to, m_since);
-        changed();
-    }
-    void undo() override
-    {
-        store::LifecycleStore(m_database).revertStage(m_partnerId, m_from, m_row);
-        changed();
     }
 
-private:
-    void changed()
+protected:
+    void forward() override
     {
-        if (m_notifier)
-            emit m_notifier->recordChanged(store::TableKind::Partners, m_partnerId);
+        m_row = store::LifecycleStore(database()).moveStage(m_partnerId, m_to, m_since);
+    }
+    void backward() override { store::LifecycleStore(database()).revertStage(m_partnerId, m_from, m_row); }
+    void notify(ChangeNotifier &notifier, Direction) override
+    {
+        emit notifier.recordChanged(store::TableKind::Partners, m_partnerId);
+    }
+    void refresh(Direction) override
+    {
         if (m_page)
             m_page->refresh();
     }
-    store::Database &m_database;
+
+private:
     QPointer<LifecyclePage> m_page;
-    QPointer<ChangeNotifier> m_notifier;
     QString m_partnerId, m_from, m_to;
     QDate m_since;
     qint64 m_row = 0;
@@ -83,7 +80,7 @@ QMimeData *StageColumn::mimeData(const QList<QListWidgetItem *> &items) const
 {
     auto *data = new QMimeData;
     if (!items.isEmpty())
-        data->setData(mimeType(), items.first()->data(LifecyclePage::IdRole).toString().toUtf8());
+        data->setData(mimeType(), items.first()->data(IdRole).toString().toUtf8());
     return data;
 }
 
@@ -256,7 +253,9 @@ void LifecyclePage::movePartner(const QString &partnerId, const QString &stage)
     if (!partner || partner->stage == stage)
         return;
     try {
-        m_undoStack->push(new MoveStageCommand(m_database, this, m_notifier, partnerId, partner->stage, stage, m_today));
+        StoreCommand::push(m_undoStack,
+                           std::make_unique<MoveStageCommand>(m_database, this, m_notifier, partnerId,
+                                                              partner->stage, stage, m_today));
     } catch (const store::StoreError &error) {
         QMessageBox::warning(this, tr("Lifecycle"), error.message());
     }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ui/roles.h"
+
 #include "core/programs/program.h"
 
 #include <QDate>
@@ -49,7 +51,6 @@ class LifecyclePage : public QWidget
     Q_OBJECT
 
 public:
-    enum Role { IdRole = Qt::UserRole + 1, OverdueRole };
     LifecyclePage(store::Database &database, QUndoStack *undoStack, ChangeNotifier *notifier, QWidget *parent = nullptr);
 
     void refresh();

@@ -1,5 +1,7 @@
 #include "ui/programs/programeditorpage.h"
 
+#include "ui/storecommand.h"
+
 #include "store/database.h"
 #include "store/records/partnerrepository.h"
 
@@ -18,8 +20,6 @@
 #include <QRegularExpression>
 #include <QSplitter>
 #include <QTableWidget>
-#include <QUndoCommand>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace cd::ui {
@@ -29,38 +29,34 @@ namespace {
 enum TierColumn { TierId, TierName, TierType, TierRequires, TierBenefits, TierColumns };
 enum KpiColumn { KpiMetric, KpiName, KpiWeight, KpiTarget, KpiCap, KpiColumns };
 
-class SaveProgramCommand : public QUndoCommand
+class SaveProgramCommand : public StoreCommand
 {
 public:
-    SaveProgramCommand(store::Database &database, ProgramEditorPage *page, std::optional<store::StoredProgram> before,
-                       store::StoredProgram after)
-        : m_database(database), m_page(page), m_before(std::move(before)), m_after(std::move(after))
+    SaveProgramCommand(store::Database &database, ProgramEditorPage *page,
+                       std::optional<store::StoredProgram> before, store::StoredProgram after)
+        : StoreCommand({database, nullptr, page}, ProgramEditorPage::tr("Save program %1").arg(after.id)),
+          m_page(page), m_before(std::move(before)), m_after(std::move(after))
     {
-        setText(ProgramEditorPage::tr("Save program %1").arg(m_after.id));
-    }
-    void redo() override
-    {
-        store::ProgramStore(m_database).save(m_after);
-        refresh();
-    }
-    void undo() override
-    {
-        if (m_before)
-            store::ProgramStore(m_database).save(*m_before);
-        else
-            store::ProgramStore(m_database).remove(m_after.id);
-        refresh();
     }
 
-private:
-    void refresh()
+protected:
+    void forward() override { store::ProgramStore(database()).save(m_after); }
+    void backward() override
+    {
+        if (m_before)
+            store::ProgramStore(database()).save(*m_before);
+        else
+            store::ProgramStore(database()).remove(m_after.id);
+    }
+    void refresh(Direction) override
     {
         if (!m_page)
             return;
         m_page->reload();
         m_page->open(m_after.id);
     }
-    store::Database &m_database;
+
+private:
     QPointer<ProgramEditorPage> m_page;
     std::optional<store::StoredProgram> m_before;
     store::StoredProgram m_after;
@@ -416,7 +412,9 @@ bool ProgramEditorPage::save()
         return false;
     store::StoredProgram after{m_currentId, m_name->text().trimmed(), m_currentBasedOn, false, editedJson()};
     try {
-        m_undoStack->push(new SaveProgramCommand(m_database, this, store::ProgramStore(m_database).find(m_currentId), after));
+        StoreCommand::push(m_undoStack,
+                           std::make_unique<SaveProgramCommand>(
+                               m_database, this, store::ProgramStore(m_database).find(m_currentId), after));
     } catch (const std::exception &) {
         QMessageBox::warning(this, tr("Programs"), tr("The program could not be saved."));
         return false;

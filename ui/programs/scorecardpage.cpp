@@ -1,7 +1,5 @@
 #include "ui/programs/scorecardpage.h"
 
-#include "ui/featurepages.h"
-
 #include "ui/format.h"
 #include "ui/programs/programtext.h"
 
@@ -110,7 +108,7 @@ QVariant ScorecardModel::data(const QModelIndex &index, int role) const
             lines << m_kpis[i] + QStringLiteral(": ") + (row.contributions[i] ? formatDecimal(*row.contributions[i], 2) : QStringLiteral("—"));
         return lines.join(QLatin1Char('\n'));
     }
-    if (role != Qt::DisplayRole && role != SortRole)
+    if (role != Qt::DisplayRole && role != RawValueRole)
         return {};
     switch (column) {
     case RankColumn:
@@ -124,14 +122,14 @@ QVariant ScorecardModel::data(const QModelIndex &index, int role) const
     case TierColumn:
         return row.tierName;
     case ScoreColumn:
-        return role == SortRole ? QVariant(sortKey(row.score)) : QVariant(formatDecimal(row.score, 2));
+        return role == RawValueRole ? QVariant(sortKey(row.score)) : QVariant(formatDecimal(row.score, 2));
     case BarColumn:
-        return role == SortRole ? QVariant(sortKey(row.score)) : QVariant();
+        return role == RawValueRole ? QVariant(sortKey(row.score)) : QVariant();
     default: {
         const std::optional<Decimal> &part = row.contributions.value(column - FixedColumns);
         if (!part)
             return {};
-        return role == SortRole ? QVariant(sortKey(*part)) : QVariant(formatDecimal(*part, 2));
+        return role == RawValueRole ? QVariant(sortKey(*part)) : QVariant(formatDecimal(*part, 2));
     }
     }
 }
@@ -168,7 +166,7 @@ QVariant ScorecardModel::headerData(int section, Qt::Orientation orientation, in
 void ContributionBarDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     QStyledItemDelegate::paint(painter, option, index);
-    const QVariantList parts = index.data(ScorecardModel::ContributionsRole).toList();
+    const QVariantList parts = index.data(ContributionsRole).toList();
     const auto *model = qobject_cast<const ScorecardModel *>(index.model());
     qlonglong scale = 15000; // hundredths: the widest bar is 150 points unless a score is higher
     if (model)
@@ -197,7 +195,7 @@ ScorecardPage::ScorecardPage(store::Database &database, QWidget *parent)
 {
     auto *proxy = new QSortFilterProxyModel(this);
     proxy->setSourceModel(m_model);
-    proxy->setSortRole(ScorecardModel::SortRole);
+    proxy->setSortRole(RawValueRole);
     m_view->setModel(proxy);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(ScorecardModel::ScoreColumn, Qt::DescendingOrder);
@@ -222,7 +220,7 @@ ScorecardPage::ScorecardPage(store::Database &database, QWidget *parent)
         layoutColumns();
     });
     connect(m_view, &QTableView::doubleClicked, this, [this, proxy](const QModelIndex &index) {
-        emit partnerActivated(proxy->data(index, ScorecardModel::IdRole).toString());
+        emit partnerActivated(proxy->data(index, IdRole).toString());
     });
     refresh();
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ui/roles.h"
+
 #include "store/programs/partnermetrics.h"
 
 #include <QAbstractTableModel>
@@ -22,7 +24,6 @@ class ScorecardModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Role { IdRole = Qt::UserRole + 1, SortRole, ContributionsRole };
     enum Column { RankColumn, PartnerColumn, NameColumn, ProgramColumn, TierColumn, ScoreColumn, BarColumn, FixedColumns };
 
     using QAbstractTableModel::QAbstractTableModel;

@@ -1,8 +1,8 @@
 #include "ui/programs/tierreviewpage.h"
 
-#include "ui/changenotifier.h"
 #include "ui/format.h"
 #include "ui/programs/programtext.h"
+#include "ui/storecommand.h"
 
 #include "store/auditlog.h"
 #include "store/database.h"
@@ -17,7 +17,6 @@
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QTableView>
-#include <QUndoCommand>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -27,55 +26,62 @@ namespace {
 
 // Accepting writes the tier (audited by the store); rejecting records the decision in the audit log.
 // Undo reverses the write, or reopens the rejected proposal.
-class DecideTierCommand : public QUndoCommand
+class DecideTierCommand : public StoreCommand
 {
 public:
-    DecideTierCommand(store::Database &database, TierReviewModel *model, ChangeNotifier *notifier,
-                      const store::TierProposal &proposal, const QString &explanation, bool accept, QUndoCommand *parent)
-        : QUndoCommand(parent), m_database(database), m_model(model), m_notifier(notifier), m_proposal(proposal),
-          m_explanation(explanation), m_accept(accept)
+    DecideTierCommand(store::Database &database, TierReviewPage *page, ChangeNotifier *notifier,
+                      const store::TierProposal &proposal, const QString &explanation, bool accept)
+        : StoreCommand({database, notifier, page},
+                       accept ? TierReviewPage::tr("Accept tier %1 for %2")
+                                    .arg(proposal.proposedTier, proposal.partner.id)
+                              : TierReviewPage::tr("Reject tier %1 for %2")
+                                    .arg(proposal.proposedTier, proposal.partner.id)),
+          m_model(page->model()), m_proposal(proposal), m_explanation(explanation), m_accept(accept)
     {
-        setText(accept ? TierReviewPage::tr("Accept tier %1 for %2").arg(proposal.proposedTier, proposal.partner.id)
-                       : TierReviewPage::tr("Reject tier %1 for %2").arg(proposal.proposedTier, proposal.partner.id));
     }
 
-    void redo() override
+protected:
+    void forward() override
     {
         const QString id = m_proposal.partner.id;
         if (m_accept) {
-            store::applyTier(m_database, id, m_proposal.currentTier, m_proposal.proposedTier, m_explanation,
-                             m_model ? m_model->run().asOf : QDate());
-            if (m_notifier)
-                emit m_notifier->recordChanged(store::TableKind::Partners, id);
+            store::applyTier(database(), id, m_proposal.currentTier, m_proposal.proposedTier, m_explanation,
+                             asOf());
         } else {
-            store::AuditLog(m_database).record(
-                QStringLiteral("reject"), QStringLiteral("partner"), id,
-                QJsonObject{{QStringLiteral("tier_proposal"),
-                             QJsonObject{{QStringLiteral("from"), m_proposal.currentTier},
-                                         {QStringLiteral("to"), m_proposal.proposedTier},
-                                         {QStringLiteral("explanation"), m_explanation}}}});
+            store::AuditLog(database())
+                .record(QStringLiteral("reject"), QStringLiteral("partner"), id,
+                        QJsonObject{{QStringLiteral("tier_proposal"),
+                                     QJsonObject{{QStringLiteral("from"), m_proposal.currentTier},
+                                                 {QStringLiteral("to"), m_proposal.proposedTier},
+                                                 {QStringLiteral("explanation"), m_explanation}}}});
         }
-        if (m_model)
-            m_model->setDecision(id, m_accept ? TierReviewModel::Decision::Accepted : TierReviewModel::Decision::Rejected);
     }
-
-    void undo() override
+    void backward() override
     {
-        const QString id = m_proposal.partner.id;
-        if (m_accept) {
-            store::applyTier(m_database, id, m_proposal.proposedTier, m_proposal.currentTier,
-                             TierReviewPage::tr("undo of the accepted proposal"), m_model ? m_model->run().asOf : QDate());
-            if (m_notifier)
-                emit m_notifier->recordChanged(store::TableKind::Partners, id);
-        }
-        if (m_model)
-            m_model->setDecision(id, TierReviewModel::Decision::Pending);
+        if (m_accept)
+            store::applyTier(database(), m_proposal.partner.id, m_proposal.proposedTier,
+                             m_proposal.currentTier, TierReviewPage::tr("undo of the accepted proposal"),
+                             asOf());
+    }
+    void notify(ChangeNotifier &notifier, Direction) override
+    {
+        if (m_accept)
+            emit notifier.recordChanged(store::TableKind::Partners, m_proposal.partner.id);
+    }
+    void refresh(Direction direction) override
+    {
+        if (!m_model)
+            return;
+        const auto decided =
+            m_accept ? TierReviewModel::Decision::Accepted : TierReviewModel::Decision::Rejected;
+        m_model->setDecision(m_proposal.partner.id,
+                             direction == Direction::Forward ? decided : TierReviewModel::Decision::Pending);
     }
 
 private:
-    store::Database &m_database;
+    QDate asOf() const { return m_model ? m_model->run().asOf : QDate(); }
+
     QPointer<TierReviewModel> m_model;
-    QPointer<ChangeNotifier> m_notifier;
     store::TierProposal m_proposal;
     QString m_explanation;
     bool m_accept;
@@ -145,7 +151,7 @@ QVariant TierReviewModel::data(const QModelIndex &index, int role) const
         return p.change == store::TierProposal::Change::Promotion ? QColor(0x1b, 0x7f, 0x3a) : QColor(0xb0, 0x30, 0x20);
     if (role == Qt::ToolTipRole && index.column() == ExplanationColumn)
         return explanation(index.row());
-    if (role != Qt::DisplayRole && role != SortRole)
+    if (role != Qt::DisplayRole && role != RawValueRole)
         return {};
     switch (index.column()) {
     case PartnerColumn:
@@ -163,7 +169,7 @@ QVariant TierReviewModel::data(const QModelIndex &index, int role) const
     case ScoreColumn:
         if (!p.result.score)
             return {};
-        if (role == SortRole) // hundredths of a point: exact and orderable
+        if (role == RawValueRole) // hundredths of a point: exact and orderable
             return qlonglong(roundRational(*p.result.score, 2, RoundingMode::HalfEven).rounded(2, RoundingMode::HalfEven).units());
         return formatDecimal(roundRational(*p.result.score, 2, RoundingMode::HalfEven), 2);
     case ExplanationColumn:
@@ -236,7 +242,7 @@ TierReviewPage::TierReviewPage(store::Database &database, QUndoStack *undoStack,
     m_detail->setMinimumHeight(40);
     auto *proxy = new QSortFilterProxyModel(this);
     proxy->setSourceModel(m_model);
-    proxy->setSortRole(TierReviewModel::SortRole);
+    proxy->setSortRole(RawValueRole);
     m_view->setModel(proxy);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(TierReviewModel::PartnerColumn, Qt::AscendingOrder);
@@ -283,7 +289,7 @@ TierReviewPage::TierReviewPage(store::Database &database, QUndoStack *undoStack,
     connect(rejectAll, &QPushButton::clicked, this, [this] { decide({}, false); });
     auto open = [this, proxy](const QModelIndex &index) {
         if (index.isValid())
-            emit partnerActivated(proxy->data(index, TierReviewModel::IdRole).toString());
+            emit partnerActivated(proxy->data(index, IdRole).toString());
     };
     connect(details, &QPushButton::clicked, this, [this, open] { open(m_view->currentIndex()); });
     connect(m_view, &QTableView::doubleClicked, this, open);
@@ -334,8 +340,9 @@ void TierReviewPage::decide(const QList<int> &rows, bool accept)
             m_undoStack->beginMacro(accept ? tr("Accept %n tier changes", nullptr, int(pending.size()))
                                            : tr("Reject %n tier changes", nullptr, int(pending.size())));
         for (int row : std::as_const(pending))
-            m_undoStack->push(new DecideTierCommand(m_database, m_model, m_notifier, m_model->proposal(row),
-                                                    m_model->explanation(row), accept, nullptr));
+            StoreCommand::push(m_undoStack, std::make_unique<DecideTierCommand>(
+                                                m_database, this, m_notifier, m_model->proposal(row),
+                                                m_model->explanation(row), accept));
         if (pending.size() > 1)
             m_undoStack->endMacro();
     } catch (const store::StoreError &error) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ui/roles.h"
+
 #include "store/programs/partnermetrics.h"
 
 #include <QAbstractTableModel>
@@ -26,7 +28,6 @@ class TierReviewModel : public QAbstractTableModel
 public:
     enum Column { PartnerColumn, NameColumn, ProgramColumn, CurrentColumn, ProposedColumn, ChangeColumn, ScoreColumn,
                   DecisionColumn, ExplanationColumn, ColumnCount };
-    enum Role { IdRole = Qt::UserRole + 1, SortRole };
     enum class Decision { Pending, Accepted, Rejected };
 
     using QAbstractTableModel::QAbstractTableModel;

@@ -79,29 +79,24 @@ std::optional<Money> DealDialog::amount(QString *error) const
         *error = tr("is required");
         return std::nullopt;
     }
-    const std::optional<Decimal> value = parseLocalizedDecimal(text);
-    if (!value) {
+    const TypedAmount typed = parseLocalizedMoney(text, *currency);
+    if (typed.problem == AmountProblem::NotAnAmount)
         *error = tr("\"%1\" is not an amount").arg(text);
-        return std::nullopt;
-    }
-    if (value->significantDecimals() > currency->minorDigits()) {
+    else if (typed.problem == AmountProblem::TooManyDecimals)
         *error = tr("has more decimals than %1 allows (%2)").arg(currency->code()).arg(currency->minorDigits());
-        return std::nullopt;
-    }
-    return Money::fromDecimal(*value, *currency, RoundingMode::HalfEven);
+    return typed.money;
 }
 
 std::optional<Decimal> DealDialog::probability(QString *error) const
 {
-    QString text = m_probability->text().trimmed();
-    if (text.isEmpty())
+    if (m_probability->text().trimmed().isEmpty())
         return std::nullopt;
-    if (text.endsWith(QLatin1Char('%')) || text.endsWith(QLocale().percent()))
-        text.chop(1);
-    const std::optional<Decimal> value = parseLocalizedDecimal(text.trimmed());
-    if (!value)
+    const std::optional<TypedPercent> typed = parseLocalizedPercent(m_probability->text());
+    if (!typed) {
         *error = tr("\"%1\" is not a percentage").arg(m_probability->text());
-    return value;
+        return std::nullopt;
+    }
+    return typed->number;
 }
 
 Deal DealDialog::deal() const

@@ -125,16 +125,12 @@ std::optional<Money> PartnerDialog::commitment(QString *error) const
         *error = tr("needs a currency");
         return std::nullopt;
     }
-    const std::optional<Decimal> value = parseLocalizedDecimal(text);
-    if (!value) {
+    const TypedAmount typed = parseLocalizedMoney(text, *currency);
+    if (typed.problem == AmountProblem::NotAnAmount)
         *error = tr("\"%1\" is not an amount").arg(text);
-        return std::nullopt;
-    }
-    if (value->significantDecimals() > currency->minorDigits()) {
+    else if (typed.problem == AmountProblem::TooManyDecimals)
         *error = tr("has more decimals than %1 allows (%2)").arg(currency->code()).arg(currency->minorDigits());
-        return std::nullopt;
-    }
-    return Money::fromDecimal(*value, *currency, RoundingMode::HalfEven);
+    return typed.money;
 }
 
 Partner PartnerDialog::partner() const

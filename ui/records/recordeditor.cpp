@@ -3,17 +3,15 @@
 #include "ui/changenotifier.h"
 #include "ui/records/dealdialog.h"
 #include "ui/records/partnerdialog.h"
+#include "ui/storecommand.h"
 
 #include "store/database.h"
 #include "store/records/dealrepository.h"
 #include "store/records/partnerrepository.h"
 #include "store/records/recordrules.h"
 
-#include <QApplication>
 #include <QCoreApplication>
 #include <QMessageBox>
-#include <QUndoCommand>
-#include <QUndoStack>
 
 namespace cd::ui {
 
@@ -49,78 +47,63 @@ struct DealAccess
 };
 
 // Moves a record between two states, either of which may be "absent": insert, update and delete are all
-// this one command. The first redo() has already happened when the command is pushed (the write is tried
-// before anything goes on the stack, so a refused write never leaves a command behind).
+// this one command.
 template<typename Access>
-class WriteRecordCommand : public QUndoCommand
+class WriteRecordCommand : public StoreCommand
 {
 public:
     using Record = typename Access::Record;
 
-    WriteRecordCommand(const EditContext &context, std::optional<Record> before, std::optional<Record> after,
-                       const QString &text)
-        : QUndoCommand(text), m_context(context), m_before(std::move(before)), m_after(std::move(after))
+    WriteRecordCommand(const EditContext &context, QWidget *window, std::optional<Record> before,
+                       std::optional<Record> after, const QString &text)
+        : StoreCommand({context.database, context.notifier, window}, text), m_before(std::move(before)),
+          m_after(std::move(after))
     {
     }
 
-    // Performs the change for the first time; throws StoreError when the store refuses it.
-    void apply() { move(m_before, m_after); }
+protected:
+    void forward() override { move(m_before, m_after); }
+    void backward() override { move(m_after, m_before); }
 
-    void redo() override
+    void notify(ChangeNotifier &notifier, Direction direction) override
     {
-        if (m_firstRedo) {
-            m_firstRedo = false;
-            return;
-        }
-        tryMove(m_before, m_after);
+        const std::optional<Record> &from = direction == Direction::Forward ? m_before : m_after;
+        const std::optional<Record> &to = direction == Direction::Forward ? m_after : m_before;
+        if (to)
+            emit notifier.recordChanged(Access::kind, to->id);
+        else if (from)
+            emit notifier.recordRemoved(Access::kind, from->id);
     }
-    void undo() override { tryMove(m_after, m_before); }
 
 private:
     void move(const std::optional<Record> &from, const std::optional<Record> &to)
     {
         if (to) {
             if (from)
-                Access::update(m_context.database, *to);
+                Access::update(database(), *to);
             else
-                Access::insert(m_context.database, *to);
-            emit m_context.notifier->recordChanged(Access::kind, to->id);
+                Access::insert(database(), *to);
         } else if (from) {
-            Access::remove(m_context.database, from->id);
-            emit m_context.notifier->recordRemoved(Access::kind, from->id);
+            Access::remove(database(), from->id);
         }
     }
 
-    void tryMove(const std::optional<Record> &from, const std::optional<Record> &to)
-    {
-        try {
-            move(from, to);
-        } catch (const store::StoreError &error) {
-            // Someone else changed the database meanwhile; the history cannot be replayed past this point.
-            setObsolete(true);
-            QMessageBox::warning(QApplication::activeWindow(), RecordEditor::tr("Cannot undo"),
-                                 error.message());
-        }
-    }
-
-    EditContext m_context;
     std::optional<Record> m_before;
     std::optional<Record> m_after;
-    bool m_firstRedo = true;
 };
 
 template<typename Access>
 bool pushWrite(QWidget *parent, const EditContext &context, std::optional<typename Access::Record> before,
                std::optional<typename Access::Record> after, const QString &text)
 {
-    auto command = std::make_unique<WriteRecordCommand<Access>>(context, std::move(before), std::move(after), text);
     try {
-        command->apply();
+        StoreCommand::push(context.undoStack,
+                           std::make_unique<WriteRecordCommand<Access>>(context, parent, std::move(before),
+                                                                        std::move(after), text));
     } catch (const store::StoreError &error) {
         QMessageBox::warning(parent, RecordEditor::tr("Not saved"), error.message());
         return false;
     }
-    context.undoStack->push(command.release());
     return true;
 }
 

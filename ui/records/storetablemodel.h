@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ui/roles.h"
+
 #include "store/records/tablequery.h"
 
 #include <QAbstractTableModel>
@@ -14,12 +16,6 @@ class StoreTableModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Role {
-        IdRole = Qt::UserRole + 1, // the record's id (partner_id, deal_id)
-        RowIdRole,                 // the database rowid
-        RawValueRole,              // the stored value: a code, thousandths of a currency unit, ISO date …
-        ColumnKeyRole,             // (header) the column's stable key
-    };
     static constexpr int PageSize = 256;
 
     // The database must outlive the model.

@@ -148,7 +148,7 @@ QVariant ConflictCaseModel::data(const QModelIndex &index, int role) const
     if (!c || index.column() >= ColumnCount)
         return {};
     const store::RegistrationQueueEntry *winner = m_lookup ? m_lookup->find(c->winner) : nullptr;
-    if (role == Qt::DisplayRole || role == ConflictRawRole) {
+    if (role == Qt::DisplayRole || role == RawValueRole) {
         switch (index.column()) {
         case CaseColumn:
             return c->caseId;
@@ -157,23 +157,26 @@ QVariant ConflictCaseModel::data(const QModelIndex &index, int role) const
         case ProductColumn:
             return winner ? winner->registration.product : QString();
         case WinnerColumn:
-            return role == ConflictRawRole || !winner ? c->winner
-                                                      : QStringLiteral("%1 · %2").arg(c->winner, winner->partnerName);
+            return role == RawValueRole || !winner
+                       ? c->winner
+                       : QStringLiteral("%1 · %2").arg(c->winner, winner->partnerName);
         case CompetingColumn:
-            return role == ConflictRawRole ? QVariant(int(c->regIds.size())) : QVariant(QLocale().toString(int(c->regIds.size())));
+            return role == RawValueRole ? QVariant(int(c->regIds.size()))
+                                        : QVariant(QLocale().toString(int(c->regIds.size())));
         case StatusColumn:
-            return role == ConflictRawRole ? c->status : statusLabel(c->status);
+            return role == RawValueRole ? c->status : statusLabel(c->status);
         case NextStepColumn: {
             const std::optional<store::ConflictStep> next = c->nextStep();
-            if (role == ConflictRawRole)
+            if (role == RawValueRole)
                 return next ? store::conflictStepCode(*next) : QString();
             return next ? stepLabel(*next) : tr("Done");
         }
         case OpenedColumn:
-            return role == ConflictRawRole ? formatIsoDateTimeUtc(c->openedAt) : formatIsoDate(formatIsoDateTimeUtc(c->openedAt).left(10));
+            return role == RawValueRole ? formatIsoDateTimeUtc(c->openedAt)
+                                        : formatIsoDate(formatIsoDateTimeUtc(c->openedAt).left(10));
         }
     }
-    if (role == ConflictIdRole)
+    if (role == IdRole)
         return c->caseId;
     if (role == Qt::TextAlignmentRole)
         return alignment(index.column() == CompetingColumn);
@@ -230,7 +233,7 @@ QVariant CompetitorsModel::data(const QModelIndex &index, int role) const
     const QString &id = m_regIds[index.row()];
     const store::RegistrationQueueEntry *e = m_lookup ? m_lookup->find(id) : nullptr;
     const bool winner = id == m_winner;
-    if (role == Qt::DisplayRole || role == ConflictRawRole) {
+    if (role == Qt::DisplayRole || role == RawValueRole) {
         switch (index.column()) {
         case RoleColumn:
             return winner ? tr("Winner") : tr("Competing");
@@ -239,29 +242,30 @@ QVariant CompetitorsModel::data(const QModelIndex &index, int role) const
         case PartnerColumn:
             return partnerText(e);
         case SubmittedColumn:
-            return e ? (role == ConflictRawRole ? formatIsoDateTimeUtc(e->registration.submittedAt)
-                                                 : when(e->registration.submittedAt))
+            return e ? (role == RawValueRole ? formatIsoDateTimeUtc(e->registration.submittedAt)
+                                             : when(e->registration.submittedAt))
                      : QString();
         case ProductColumn:
             return e ? (e->registration.product.isEmpty() ? tr("any product") : e->registration.product) : QString();
         case AmountColumn:
             if (!e || !e->registration.amount.currency().isValid())
                 return QString();
-            return role == ConflictRawRole ? e->registration.amount.toString()
-                                           : formatMoneyWithCode(e->registration.amount);
+            return role == RawValueRole ? e->registration.amount.toString()
+                                        : formatMoneyWithCode(e->registration.amount);
         case WindowEndColumn: {
             const QDateTime end = e ? store::protectionWindowEnd(e->registration, e->workflow, m_lookup->protectionDays)
                                     : QDateTime();
-            return role == ConflictRawRole ? formatIsoDateTimeUtc(end) : when(end);
+            return role == RawValueRole ? formatIsoDateTimeUtc(end) : when(end);
         }
         case StatusColumn:
-            return e ? (role == ConflictRawRole
+            return e ? (role == RawValueRole
                             ? store::effectiveRegistrationStatus(e->registration, e->workflow)
-                            : RegistrationQueueModel::statusLabel(store::effectiveRegistrationStatus(e->registration, e->workflow)))
+                            : RegistrationQueueModel::statusLabel(
+                                  store::effectiveRegistrationStatus(e->registration, e->workflow)))
                      : tr("deleted");
         }
     }
-    if (role == ConflictIdRole)
+    if (role == IdRole)
         return id;
     if (role == Qt::FontRole && winner) {
         QFont font;
@@ -312,12 +316,13 @@ QVariant ConflictStepsModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || index.row() >= m_steps.size() || index.column() >= ColumnCount)
         return {};
     const store::ConflictStepRecord &s = m_steps[index.row()];
-    if (role == Qt::DisplayRole || role == ConflictRawRole) {
+    if (role == Qt::DisplayRole || role == RawValueRole) {
         switch (index.column()) {
         case StepColumn:
-            return role == ConflictRawRole ? store::conflictStepCode(s.step) : ConflictCaseModel::stepLabel(s.step);
+            return role == RawValueRole ? store::conflictStepCode(s.step)
+                                        : ConflictCaseModel::stepLabel(s.step);
         case DateColumn:
-            if (role == ConflictRawRole)
+            if (role == RawValueRole)
                 return cd::formatIsoDate(s.date);
             return s.done() ? ui::formatIsoDate(cd::formatIsoDate(s.date)) : (s.note.isEmpty() ? tr("to do") : tr("in progress"));
         case ActorColumn:
@@ -330,7 +335,7 @@ QVariant ConflictStepsModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::ToolTipRole && index.column() == NoteColumn)
         return s.note;
-    if (role == ConflictIdRole)
+    if (role == IdRole)
         return store::conflictStepCode(s.step);
     if (role == Qt::ForegroundRole && !s.done())
         return QBrush(QColor(110, 110, 110));
@@ -395,10 +400,10 @@ QVariant SimilarPairsModel::data(const QModelIndex &index, int role) const
         return {};
     const store::RegistrationQueueEntry *first = m_lookup ? m_lookup->find(p->firstId) : nullptr;
     const store::RegistrationQueueEntry *second = m_lookup ? m_lookup->find(p->secondId) : nullptr;
-    if (role == Qt::DisplayRole || role == ConflictRawRole) {
+    if (role == Qt::DisplayRole || role == RawValueRole) {
         switch (index.column()) {
         case ScoreColumn:
-            return role == ConflictRawRole ? QVariant(p->score) : QVariant(tr("%1%").arg(p->score));
+            return role == RawValueRole ? QVariant(p->score) : QVariant(tr("%1%").arg(p->score));
         case FirstColumn:
             return QStringLiteral("%1 · %2").arg(p->firstId, customerText(first));
         case FirstPartnerColumn:
@@ -415,7 +420,7 @@ QVariant SimilarPairsModel::data(const QModelIndex &index, int role) const
             return p->reason;
         }
     }
-    if (role == ConflictIdRole)
+    if (role == IdRole)
         return QStringList{p->firstId, p->secondId};
     if (role == Qt::TextAlignmentRole)
         return alignment(index.column() == ScoreColumn);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ui/roles.h"
+
 #include "core/registrations/similarity.h"
 #include "store/registrations/conflictcases.h"
 #include "store/registrations/registrationworkflow.h"
@@ -25,8 +27,6 @@ struct RegistrationLookup
     }
     static RegistrationLookup load(store::Database &database); // throws StoreError
 };
-
-enum ConflictRole { ConflictIdRole = Qt::UserRole + 1, ConflictRawRole };
 
 // Conflict cases: customer, product, winner, how many compete, status and the next step of seed 003's
 // framework. Filterable by case status.

@@ -1,16 +1,12 @@
 #include "ui/registrations/registrationcommands.h"
 
-#include "ui/changenotifier.h"
+#include "ui/storecommand.h"
 
 #include "store/database.h"
 #include "store/records/dealrepository.h"
 #include "store/registrations/registrationrepository.h"
 
-#include <QApplication>
 #include <QCoreApplication>
-#include <QMessageBox>
-#include <QUndoCommand>
-#include <QUndoStack>
 
 namespace cd::ui {
 
@@ -21,153 +17,151 @@ struct RegistrationCommandText
     Q_DECLARE_TR_FUNCTIONS(cd::ui::RegistrationCommands)
 };
 
-QString &lastError()
-{
-    static QString error;
-    return error;
-}
-
-void report(const RegistrationEditContext &context, const QString &title, const QString &message)
-{
-    lastError() = message;
-    if (context.parent)
-        QMessageBox::warning(context.parent, title, message);
-}
-
-// A command whose first redo() already happened when it is pushed (the write is tried before anything goes
-// on the stack). Later redos and undos replay stored states; a store refusal then (someone else changed the
-// database) makes the history obsolete past this point.
-class RegistrationCommand : public QUndoCommand
+// The registration commands' part of the protocol: the page reloads after every change, and the failure
+// title keeps its own translation context.
+class RegistrationCommand : public StoreCommand
 {
 public:
     RegistrationCommand(const RegistrationEditContext &context, const QString &text)
-        : QUndoCommand(text), m_context(context)
+        : StoreCommand({context.database, context.notifier, context.parent}, text), m_changed(context.changed)
     {
     }
-
-    void redo() override
-    {
-        if (m_firstRedo) {
-            m_firstRedo = false;
-            return;
-        }
-        replay(true);
-    }
-    void undo() override { replay(false); }
 
 protected:
-    virtual void forward() = 0;
-    virtual void backward() = 0;
-    const RegistrationEditContext &context() const { return m_context; }
+    void refresh(Direction) override
+    {
+        if (m_changed)
+            m_changed();
+    }
+    QString failureTitle() const override { return RegistrationCommandText::tr("Cannot undo"); }
 
 private:
-    void replay(bool forwards)
-    {
-        try {
-            store::Transaction transaction(m_context.database);
-            forwards ? forward() : backward();
-            transaction.commit();
-        } catch (const store::StoreError &error) {
-            setObsolete(true);
-            lastError() = error.message();
-            if (m_context.parent)
-                QMessageBox::warning(QApplication::activeWindow(), RegistrationCommandText::tr("Cannot undo"),
-                                     error.message());
-        }
-        if (m_context.changed)
-            m_context.changed();
-    }
-
-    RegistrationEditContext m_context;
-    bool m_firstRedo = true;
+    std::function<void()> m_changed;
 };
 
-// Moves a registration's workflow row between two states.
+// Runs the store's own operation (with its rules) the first time, and records the registration's workflow
+// row before and after it; replays move the row between those two states.
 class WorkflowCommand : public RegistrationCommand
 {
 public:
-    WorkflowCommand(const RegistrationEditContext &context, const QString &text, store::RegistrationWorkflow before,
-                    store::RegistrationWorkflow after)
-        : RegistrationCommand(context, text), m_before(std::move(before)), m_after(std::move(after))
+    using Operation = std::function<void(store::RegistrationWorkflowStore &)>;
+
+    WorkflowCommand(const RegistrationEditContext &context, const QString &text, const QString &regId,
+                    Operation operation)
+        : RegistrationCommand(context, text), m_regId(regId), m_operation(std::move(operation))
     {
     }
 
 protected:
-    void forward() override { store::RegistrationWorkflowStore(context().database).setWorkflow(m_after); }
-    void backward() override { store::RegistrationWorkflowStore(context().database).setWorkflow(m_before); }
+    void apply() override
+    {
+        store::RegistrationWorkflowStore store(database());
+        m_before = store.workflow(m_regId);
+        m_operation(store);
+        m_after = store.workflow(m_regId);
+    }
+    void forward() override { store::RegistrationWorkflowStore(database()).setWorkflow(m_after); }
+    void backward() override { store::RegistrationWorkflowStore(database()).setWorkflow(m_before); }
 
+private:
+    QString m_regId;
+    Operation m_operation;
     store::RegistrationWorkflow m_before;
     store::RegistrationWorkflow m_after;
 };
 
+// Converting writes the deal in the same transaction as the workflow row; undo removes it again.
 class ConvertCommand : public WorkflowCommand
 {
 public:
-    ConvertCommand(const RegistrationEditContext &context, const QString &text, store::RegistrationWorkflow before,
-                   store::RegistrationWorkflow after, Deal deal)
-        : WorkflowCommand(context, text, std::move(before), std::move(after)), m_deal(std::move(deal))
+    ConvertCommand(const RegistrationEditContext &context, const QString &regId, const QString &dealId,
+                   const QDateTime &at)
+        : WorkflowCommand(context, RegistrationCommandText::tr("Convert %1 to deal %2").arg(regId, dealId),
+                          regId, [this, regId, dealId, at](store::RegistrationWorkflowStore &store) {
+                              m_deal = store.convertToDeal(regId, dealId, at);
+                          })
     {
     }
 
 protected:
     void forward() override
     {
-        store::DealRepository(context().database).insert(m_deal);
+        store::DealRepository(database()).insert(m_deal);
         WorkflowCommand::forward();
-        if (context().notifier)
-            emit context().notifier->recordChanged(store::TableKind::Deals, m_deal.id);
     }
     void backward() override
     {
         WorkflowCommand::backward();
-        store::DealRepository(context().database).remove(m_deal.id);
-        if (context().notifier)
-            emit context().notifier->recordRemoved(store::TableKind::Deals, m_deal.id);
+        store::DealRepository(database()).remove(m_deal.id);
+    }
+    void notify(ChangeNotifier &notifier, Direction direction) override
+    {
+        if (direction == Direction::Forward)
+            emit notifier.recordChanged(store::TableKind::Deals, m_deal.id);
+        else
+            emit notifier.recordRemoved(store::TableKind::Deals, m_deal.id);
     }
 
 private:
     Deal m_deal;
 };
 
-// Adding a registration also evaluates it, and a conflict opens or joins a case: undo takes all of that back.
+// Adding a registration also evaluates the database, and a conflict opens or joins a case: undo takes the
+// registration and the case's change back (statuses the evaluation gave stay until the next run).
 class AddRegistrationCommand : public RegistrationCommand
 {
 public:
-    AddRegistrationCommand(const RegistrationEditContext &context, const QString &text, Registration registration,
-                           store::RegistrationWorkflow workflow, std::optional<store::ConflictCase> caseBefore,
-                           std::optional<store::ConflictCase> caseAfter)
-        : RegistrationCommand(context, text),
-          m_registration(std::move(registration)),
-          m_workflow(std::move(workflow)),
-          m_caseBefore(std::move(caseBefore)),
-          m_caseAfter(std::move(caseAfter))
+    AddRegistrationCommand(const RegistrationEditContext &context, const Registration &registration,
+                           const QDateTime &evaluateAt)
+        : RegistrationCommand(context,
+                              RegistrationCommandText::tr("Add registration %1").arg(registration.id)),
+          m_registration(registration), m_evaluateAt(evaluateAt)
     {
     }
 
 protected:
+    void apply() override
+    {
+        store::ConflictCaseStore cases(database());
+        QHash<QString, store::ConflictCase> casesBefore;
+        for (store::ConflictCase &c : cases.all())
+            casesBefore.insert(c.caseId, std::move(c));
+        store::RegistrationRepository(database()).insert(m_registration);
+        store::RegistrationWorkflowStore workflows(database());
+        workflows.evaluate(m_evaluateAt, true);
+        if (const std::optional<Registration> evaluated =
+                store::RegistrationRepository(database()).find(m_registration.id))
+            m_registration = *evaluated;
+        m_caseAfter = cases.caseOf(m_registration.id);
+        if (m_caseAfter && casesBefore.contains(m_caseAfter->caseId))
+            m_caseBefore = casesBefore.value(m_caseAfter->caseId);
+        m_workflow = workflows.workflow(m_registration.id);
+    }
     void forward() override
     {
-        store::RegistrationRepository(context().database).insert(m_registration);
-        store::RegistrationWorkflowStore(context().database).setWorkflow(m_workflow);
+        store::RegistrationRepository(database()).insert(m_registration);
+        store::RegistrationWorkflowStore(database()).setWorkflow(m_workflow);
         if (m_caseAfter)
-            store::ConflictCaseStore(context().database).restore(*m_caseAfter);
+            store::ConflictCaseStore(database()).restore(*m_caseAfter);
     }
     void backward() override
     {
         if (m_caseBefore)
-            store::ConflictCaseStore(context().database).restore(*m_caseBefore);
+            store::ConflictCaseStore(database()).restore(*m_caseBefore);
         else if (m_caseAfter)
-            store::ConflictCaseStore(context().database).remove(m_caseAfter->caseId);
-        store::RegistrationRepository(context().database).remove(m_registration.id);
+            store::ConflictCaseStore(database()).remove(m_caseAfter->caseId);
+        store::RegistrationRepository(database()).remove(m_registration.id);
     }
 
 private:
     Registration m_registration;
+    QDateTime m_evaluateAt;
     store::RegistrationWorkflow m_workflow;
     std::optional<store::ConflictCase> m_caseBefore;
     std::optional<store::ConflictCase> m_caseAfter;
 };
 
+// Writes a case as given, with the status its steps give it; undo restores the earlier state.
 class CaseCommand : public RegistrationCommand
 {
 public:
@@ -178,50 +172,43 @@ public:
     }
 
 protected:
-    void forward() override { store::ConflictCaseStore(context().database).restore(m_after); }
-    void backward() override { store::ConflictCaseStore(context().database).restore(m_before); }
+    void apply() override
+    {
+        store::ConflictCaseStore cases(database());
+        m_after.status = store::conflictCaseStatus(m_after.steps);
+        cases.restore(m_after);
+        m_after = *cases.find(m_after.caseId);
+    }
+    void forward() override { store::ConflictCaseStore(database()).restore(m_after); }
+    void backward() override { store::ConflictCaseStore(database()).restore(m_before); }
 
 private:
     store::ConflictCase m_before;
     store::ConflictCase m_after;
 };
 
-// Every edit has one shape: make the change through the store (its rules may refuse it) and push the
-// command that replays it; a refusal is reported and nothing goes on the stack.
-template<typename Edit>
-bool edit(const RegistrationEditContext &context, const QString &refusalTitle, Edit makeAndPush)
+// Every edit has one shape: push the command (its first application may be refused by the store's rules);
+// a refusal is reported and nothing goes on the stack.
+bool edit(const RegistrationEditContext &context, const QString &refusalTitle,
+          std::unique_ptr<StoreCommand> command)
 {
     try {
-        makeAndPush();
+        StoreCommand::push(context.undoStack, std::move(command));
     } catch (const store::StoreError &error) {
-        report(context, refusalTitle, error.message());
+        StoreCommand::report(context.parent, refusalTitle, error.message());
         return false;
     }
-    if (context.changed)
-        context.changed();
     return true;
 }
 
-// Runs the store's own operation (with its rules) once, then records the states before and after it.
-template<typename Operation>
 bool workflowEdit(const RegistrationEditContext &context, const QString &regId, const QString &text,
-                  Operation operation)
+                  WorkflowCommand::Operation operation)
 {
-    return edit(context, RegistrationCommandText::tr("Not saved"), [&] {
-        store::RegistrationWorkflowStore store(context.database);
-        const store::RegistrationWorkflow before = store.workflow(regId);
-        operation(store);
-        const store::RegistrationWorkflow after = store.workflow(regId);
-        context.undoStack->push(new WorkflowCommand(context, text, before, after));
-    });
+    return edit(context, RegistrationCommandText::tr("Not saved"),
+                std::make_unique<WorkflowCommand>(context, text, regId, std::move(operation)));
 }
 
 } // namespace
-
-QString lastRegistrationEditError()
-{
-    return lastError();
-}
 
 bool approveRegistration(const RegistrationEditContext &context, const QString &regId, const QDateTime &at)
 {
@@ -245,57 +232,38 @@ bool extendRegistration(const RegistrationEditContext &context, const QString &r
 bool convertRegistration(const RegistrationEditContext &context, const QString &regId, const QString &dealId,
                          const QDateTime &at)
 {
-    return edit(context, RegistrationCommandText::tr("Not converted"), [&] {
-        store::RegistrationWorkflowStore store(context.database);
-        const store::RegistrationWorkflow before = store.workflow(regId);
-        const Deal deal = store.convertToDeal(regId, dealId, at);
-        const store::RegistrationWorkflow after = store.workflow(regId);
-        context.undoStack->push(new ConvertCommand(
-            context, RegistrationCommandText::tr("Convert %1 to deal %2").arg(regId, dealId), before, after, deal));
-        if (context.notifier)
-            emit context.notifier->recordChanged(store::TableKind::Deals, deal.id);
-    });
+    return edit(context, RegistrationCommandText::tr("Not converted"),
+                std::make_unique<ConvertCommand>(context, regId, dealId, at));
 }
 
 bool addRegistration(const RegistrationEditContext &context, const Registration &registration,
                      const QDateTime &evaluateAt)
 {
-    return edit(context, RegistrationCommandText::tr("Not saved"), [&] {
-        store::Transaction transaction(context.database);
-        store::ConflictCaseStore cases(context.database);
-        QHash<QString, store::ConflictCase> casesBefore;
-        for (store::ConflictCase &c : cases.all())
-            casesBefore.insert(c.caseId, std::move(c));
-        store::RegistrationRepository(context.database).insert(registration);
-        store::RegistrationWorkflowStore workflows(context.database);
-        workflows.evaluate(evaluateAt, true);
-        const std::optional<Registration> evaluated = store::RegistrationRepository(context.database).find(registration.id);
-        const std::optional<store::ConflictCase> caseAfter = cases.caseOf(registration.id);
-        std::optional<store::ConflictCase> caseBefore;
-        if (caseAfter && casesBefore.contains(caseAfter->caseId))
-            caseBefore = casesBefore.value(caseAfter->caseId);
-        const store::RegistrationWorkflow workflow = workflows.workflow(registration.id);
-        transaction.commit();
-        context.undoStack->push(new AddRegistrationCommand(
-            context, RegistrationCommandText::tr("Add registration %1").arg(registration.id),
-            evaluated.value_or(registration), workflow, caseBefore, caseAfter));
-    });
+    return edit(context, RegistrationCommandText::tr("Not saved"),
+                std::make_unique<AddRegistrationCommand>(context, registration, evaluateAt));
 }
 
 bool saveConflictCase(const RegistrationEditContext &context, const store::ConflictCase &after, const QString &text)
 {
-    return edit(context, RegistrationCommandText::tr("Not saved"), [&] {
-        store::ConflictCaseStore cases(context.database);
-        const std::optional<store::ConflictCase> before = cases.find(after.caseId);
-        if (!before)
-            throw store::StoreError(RegistrationCommandText::tr("there is no conflict case %1").arg(after.caseId));
-        if (*before == after)
-            return;
-        store::ConflictCase written = after;
-        written.status = store::conflictCaseStatus(written.steps);
-        cases.restore(written);
-        context.undoStack->push(new CaseCommand(context, text, *before, *cases.find(after.caseId)));
-    });
+    const QString refusalTitle = RegistrationCommandText::tr("Not saved");
+    std::optional<store::ConflictCase> before;
+    try {
+        before = store::ConflictCaseStore(context.database).find(after.caseId);
+    } catch (const store::StoreError &error) {
+        StoreCommand::report(context.parent, refusalTitle, error.message());
+        return false;
+    }
+    if (!before) {
+        StoreCommand::report(context.parent, refusalTitle,
+                             RegistrationCommandText::tr("there is no conflict case %1").arg(after.caseId));
+        return false;
+    }
+    if (*before == after) {
+        if (context.changed)
+            context.changed();
+        return true;
+    }
+    return edit(context, refusalTitle, std::make_unique<CaseCommand>(context, text, *before, after));
 }
 
 } // namespace cd::ui

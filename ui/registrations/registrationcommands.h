@@ -21,14 +21,14 @@ namespace cd::ui {
 class ChangeNotifier;
 
 // What the registration and conflict pages' edits need. Each function performs the write through the store
-// (audited there) and, when the store accepts it, pushes an undo command; on refusal it shows the store's
-// message to the user and returns false, leaving the stack as it was.
+// (audited there) and, when the store accepts it, pushes an undo command (ui/storecommand.h); on refusal it
+// reports the store's message (StoreCommand::report) and returns false, leaving the stack as it was.
 struct RegistrationEditContext
 {
     store::Database &database;
     QUndoStack *undoStack;    // not owned
     ChangeNotifier *notifier; // not owned; may be null
-    QWidget *parent;          // for messages; may be null (then errors are not shown, only returned)
+    QWidget *parent;          // for messages; may be null (then none is shown)
     std::function<void()> changed; // called after every do, undo and redo (the pages reload); may be empty
 };
 
@@ -46,8 +46,5 @@ bool addRegistration(const RegistrationEditContext &context, const Registration 
                      const QDateTime &evaluateAt);
 // Writes a case as given (a step's note, decision and date; a new winner); undo restores the earlier state.
 bool saveConflictCase(const RegistrationEditContext &context, const store::ConflictCase &after, const QString &text);
-
-// The last error message of a refused edit (for tests and parents without a window).
-QString lastRegistrationEditError();
 
 } // namespace cd::ui

@@ -121,16 +121,12 @@ std::optional<Money> RegistrationDialog::amount(QString *error) const
         *error = tr("Amount: is required");
         return std::nullopt;
     }
-    const std::optional<Decimal> value = parseLocalizedDecimal(text);
-    if (!value || value->isNegative()) {
+    const TypedAmount typed = parseLocalizedMoney(text, *currency, AmountSign::NotNegative);
+    if (typed.problem == AmountProblem::NotAnAmount)
         *error = tr("Amount: \"%1\" is not an amount").arg(text);
-        return std::nullopt;
-    }
-    if (value->significantDecimals() > currency->minorDigits()) {
+    else if (typed.problem == AmountProblem::TooManyDecimals)
         *error = tr("Amount: has more decimals than %1 allows (%2)").arg(currency->code()).arg(currency->minorDigits());
-        return std::nullopt;
-    }
-    return Money::fromDecimal(*value, *currency, RoundingMode::HalfEven);
+    return typed.money;
 }
 
 Registration RegistrationDialog::registration() const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ui/roles.h"
+
 #include "store/registrations/registrationworkflow.h"
 
 #include <QAbstractTableModel>
@@ -34,12 +36,8 @@ public:
         DealColumn,
         ColumnCount
     };
-    enum Role {
-        IdRole = Qt::UserRole + 1, // reg_id
-        RawValueRole,              // the sortable value: status code, thousandths, ISO date-time, days
-        StatusRole,                // the effective status code (approved, rejected, pending …)
-        ExpiringSoonRole,          // bool: approved and its window ends within ExpiringSoonDays
-    };
+    // Roles (ui/roles.h): IdRole is the reg_id; RawValueRole the sortable value (status code, thousandths,
+    // ISO date-time, days); StatusRole the effective status; ExpiringSoonRole within ExpiringSoonDays.
     static constexpr int ExpiringSoonDays = 7;
 
     explicit RegistrationQueueModel(store::Database &database, QObject *parent = nullptr); // database outlives

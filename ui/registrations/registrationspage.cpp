@@ -115,7 +115,7 @@ RegistrationsPage::RegistrationsPage(store::Database &database, QUndoStack *undo
         // An import replaces many rows at once; whatever the kind, the queue's partners or registrations may differ.
         connect(m_notifier, &ChangeNotifier::tableReplaced, this, &RegistrationsPage::reload);
     }
-    selectRegistration(m_model->data(m_model->index(0, 0), RegistrationQueueModel::IdRole).toString());
+    selectRegistration(m_model->data(m_model->index(0, 0), IdRole).toString());
 }
 
 QDateTime RegistrationsPage::now() const
@@ -136,7 +136,7 @@ RegistrationEditContext RegistrationsPage::editContext()
 
 QString RegistrationsPage::currentRegId() const
 {
-    return m_model->data(m_model->index(m_view->currentIndex().row(), 0), RegistrationQueueModel::IdRole).toString();
+    return m_model->data(m_model->index(m_view->currentIndex().row(), 0), IdRole).toString();
 }
 
 void RegistrationsPage::selectRegistration(const QString &regId)
@@ -155,8 +155,7 @@ void RegistrationsPage::reload()
     if (!m_fixedNow.isValid())
         m_model->setNow(QDateTime::currentDateTimeUtc());
     m_model->reload();
-    selectRegistration(current.isEmpty() ? m_model->data(m_model->index(0, 0), RegistrationQueueModel::IdRole).toString()
-                                         : current);
+    selectRegistration(current.isEmpty() ? m_model->data(m_model->index(0, 0), IdRole).toString() : current);
     emit registrationsChanged();
 }
 
