@@ -9,8 +9,11 @@
 #include "ui/records/recordeditor.h"
 #include "ui/records/storetablemodel.h"
 #include "ui/records/tablepage.h"
+#include "ui/team/connectdialog.h"
 
+#include "store/changefeed.h"
 #include "store/database.h"
+#include "store/team/team.h"
 
 #include <QAction>
 #include <QApplication>
@@ -37,7 +40,7 @@ MainWindow::MainWindow(std::unique_ptr<store::Database> database, QWidget *paren
     : QMainWindow(parent), m_database(std::move(database))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("ChannelDesk — %1").arg(QFileInfo(m_database->path()).fileName()));
+    setWindowTitle(tr("ChannelDesk — %1").arg(databaseTitle(*m_database)));
     m_undoStack = new QUndoStack(this);
     m_notifier = new ChangeNotifier(this);
 
@@ -103,9 +106,26 @@ MainWindow::MainWindow(std::unique_ptr<store::Database> database, QWidget *paren
         updateStatus();
     });
 
+    // Others' commits (a colleague on the team database, the CLI on the same file) reload the open pages.
+    m_changeFeed = store::ChangeFeed::watch(*m_database);
+    connect(m_changeFeed.get(), &store::ChangeFeed::changedElsewhere, this, [this](const QString &table) {
+        emit m_notifier->tableReplaced(table == QLatin1String("partners") ? store::TableKind::Partners
+                                                                          : store::TableKind::Deals);
+    });
+
     m_countLabel = new QLabel(this);
     m_countLabel->setObjectName(QStringLiteral("countLabel"));
     statusBar()->addPermanentWidget(m_countLabel);
+    if (m_database->engine() == store::EngineKind::PostgreSQL) {
+        const store::TeamMember me = store::Team(*m_database).me();
+        auto *member = new QLabel(me.role == store::TeamRole::Regional
+                                      ? tr("Signed in as %1 (%2, %3)").arg(me.login, store::teamRoleName(me.role), me.region)
+                                      : tr("Signed in as %1 (%2)").arg(me.login, store::teamRoleName(me.role)),
+                                  this);
+        member->setObjectName(QStringLiteral("memberLabel"));
+        member->setToolTip(store::teamRoleScope(me.role, me.region));
+        statusBar()->addPermanentWidget(member);
+    }
     createActions();
     m_navigation->setCurrentRow(0);
     updateStatus();
@@ -169,6 +189,8 @@ void MainWindow::createActions()
 {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
     QAction *openAction = fileMenu->addAction(tr("&Open Database…"), this, &MainWindow::openDatabase);
+    QAction *connectAction = fileMenu->addAction(tr("&Connect to Team Database…"), this, &MainWindow::connectToTeam);
+    connectAction->setObjectName(QStringLiteral("connectAction"));
     openAction->setShortcut(QKeySequence::Open);
     fileMenu->addSeparator();
     QAction *importAction = fileMenu->addAction(tr("&Import CSV…"), this, &MainWindow::importFile);
@@ -326,12 +348,44 @@ void MainWindow::openDatabase()
         showError(tr("Could not open the database"), error.message());
         return;
     }
-    QSettings().setValue(QStringLiteral("database/last"), path);
+    replaceWith(std::move(database));
+}
+
+void MainWindow::connectToTeam()
+{
+    ConnectDialog dialog(this);
+    while (dialog.exec() == QDialog::Accepted) {
+        try {
+            std::unique_ptr<store::Database> database = store::Database::open(dialog.location());
+            dialog.rememberProfile();
+            replaceWith(std::move(database));
+            return;
+        } catch (const store::StoreError &error) {
+            // The fields stay as typed, to be corrected.
+            showError(tr("Could not connect to the team database"), error.message());
+        }
+    }
+}
+
+void MainWindow::replaceWith(std::unique_ptr<store::Database> database)
+{
+    // Without the password: the next start asks libpq (PGPASSWORD, ~/.pgpass) or the user again.
+    QSettings().setValue(QStringLiteral("database/last"), database->path());
     auto *window = new MainWindow(std::move(database));
     window->setAttribute(Qt::WA_DeleteOnClose);
     window->restoreSettings();
     window->show();
     close();
+}
+
+QString MainWindow::databaseTitle(const store::Database &database)
+{
+    const store::DatabaseLocation &location = database.location();
+    if (!location.isPostgreSQL())
+        return QFileInfo(location.path).fileName();
+    if (location.host.isEmpty() || location.host.startsWith(QLatin1Char('/')))
+        return tr("%1 on this computer").arg(location.databaseName);
+    return tr("%1 on %2").arg(location.databaseName, location.host);
 }
 
 void MainWindow::offerFirstStart()
@@ -406,7 +460,7 @@ MainWindow *MainWindow::switchLanguage(const QString &language)
 {
     std::unique_ptr<store::Database> database;
     try {
-        database = store::Database::open(m_database->path());
+        database = store::Database::open(m_database->location()); // with the password of this session
     } catch (const store::StoreError &error) {
         showError(tr("Could not open the database"), error.message());
         return nullptr;

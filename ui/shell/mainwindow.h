@@ -15,6 +15,7 @@ class QStackedWidget;
 class QUndoStack;
 
 namespace cd::store {
+class ChangeFeed;
 class Database;
 }
 
@@ -79,6 +80,10 @@ private:
     void importFile();
     void exportFile();
     void openDatabase();
+    void connectToTeam();
+    // Opens a window on `database` in place of this one.
+    void replaceWith(std::unique_ptr<store::Database> database);
+    static QString databaseTitle(const store::Database &database);
     void fillWithDemoData();
     void showError(const QString &title, const QString &message);
     void showPreferences();
@@ -90,6 +95,7 @@ private:
     QStackedWidget *m_pages = nullptr;
     QStringList m_pageNames;
     QLabel *m_countLabel = nullptr;
+    std::unique_ptr<store::ChangeFeed> m_changeFeed; // declared after m_database: goes before it
     QAction *m_addAction = nullptr;
     QAction *m_editAction = nullptr;
     QAction *m_deleteAction = nullptr;
