@@ -140,6 +140,39 @@ Q_ALWAYS_INLINE qsizetype CsvReader::nextStop(qsizetype pos)
     return pos;
 }
 
+// A quoted field from its opening quote at `pos`: unquoted, its doubled quotes made single, into m_fields;
+// `pos` ends after the closing quote. False when the file ends before it.
+Q_ALWAYS_INLINE bool CsvReader::readQuotedField(qsizetype &pos)
+{
+    const char *const data = m_data.data();
+    const qsizetype size = m_data.size();
+    const qsizetype start = ++pos;
+    bool doubledQuote = false;
+    while (true) {
+        if (pos >= size)
+            return false;
+        if (data[pos] == '"') {
+            if (pos + 1 < size && data[pos + 1] == '"') {
+                doubledQuote = true;
+                pos += 2;
+                continue;
+            }
+            break;
+        }
+        if (data[pos] == '\n')
+            ++m_line;
+        ++pos;
+    }
+    QByteArrayView value(data + start, pos - start);
+    ++pos; // the closing quote
+    if (doubledQuote) {
+        m_unescaped.push_back(value.toByteArray().replace("\"\"", "\""));
+        value = m_unescaped.back();
+    }
+    m_fields.push_back(withoutFormulaGuard(value));
+    return true;
+}
+
 // One record from m_pos, leaving m_pos after its line end. A malformed record sets m_error, skips to the
 // end of the physical line and returns false.
 bool CsvReader::parseRecord()
@@ -167,34 +200,13 @@ bool CsvReader::parseRecord()
     };
     while (true) {
         if (pos < size && data[pos] == '"') {
-            const qsizetype start = ++pos;
-            bool doubledQuote = false;
-            while (true) {
-                if (pos >= size) {
-                    m_error = Diagnostic{m_fileName, m_recordLine, QString(),
-                                         CsvReaderText::tr("a quoted field is not closed before the end of the file")};
-                    m_pos = size;
-                    return false;
-                }
-                if (data[pos] == '"') {
-                    if (pos + 1 < size && data[pos + 1] == '"') {
-                        doubledQuote = true;
-                        pos += 2;
-                        continue;
-                    }
-                    break;
-                }
-                if (data[pos] == '\n')
-                    ++m_line;
-                ++pos;
+            if (!readQuotedField(pos)) {
+                m_error =
+                    Diagnostic{m_fileName, m_recordLine, QString(),
+                               CsvReaderText::tr("a quoted field is not closed before the end of the file")};
+                m_pos = size;
+                return false;
             }
-            QByteArrayView value(data + start, pos - start);
-            ++pos; // the closing quote
-            if (doubledQuote) {
-                m_unescaped.push_back(value.toByteArray().replace("\"\"", "\""));
-                value = m_unescaped.back();
-            }
-            m_fields.push_back(withoutFormulaGuard(value));
             if (pos < size && data[pos] != ',' && data[pos] != '\n' && data[pos] != '\r')
                 return failAndSkipLine(CsvReaderText::tr("unexpected text after a closing quote"));
         } else {

@@ -57,6 +57,7 @@ public:
 
 private:
     bool parseRecord();
+    bool readQuotedField(qsizetype &pos);
     qsizetype nextStop(qsizetype pos);
 
     QByteArrayView m_data;
