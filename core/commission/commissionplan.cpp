@@ -63,6 +63,19 @@ public:
                                   .arg(code->text(), Currency::knownCodes().join(QStringLiteral(" "))));
             }
         }
+        readWindowAndRounding(root, plan);
+        readBands(root, plan, currencyKnown);
+        if (const JsonNode *bonus = root.member(u"bonus"))
+            readBonus(*bonus, plan, currencyKnown);
+        if (m_check.errorCount() != errorsBefore)
+            return std::nullopt;
+        return plan;
+    }
+
+private:
+    // How the plan cuts time into windows, how it pays across bands and how it rounds: each has a default.
+    void readWindowAndRounding(const JsonNode &root, CommissionPlan &plan)
+    {
         if (const JsonNode *window = optionalString(root, u"window")) {
             if (const std::optional<PeriodKind> kind = periodKindFromName(window->text()))
                 plan.window = *kind;
@@ -99,15 +112,8 @@ public:
                     *rounding, QStringLiteral("rounding"),
                     CommissionPlanText::tr("%1 is not one of half-even, half-up").arg(rounding->text()));
         }
-        readBands(root, plan, currencyKnown);
-        if (const JsonNode *bonus = root.member(u"bonus"))
-            readBonus(*bonus, plan, currencyKnown);
-        if (m_check.errorCount() != errorsBefore)
-            return std::nullopt;
-        return plan;
     }
 
-private:
     static QString literal(const JsonNode &node)
     {
         switch (node.type()) {
