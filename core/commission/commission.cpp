@@ -1,5 +1,7 @@
 #include "core/commission/commission.h"
 
+#include "core/commission/commissionentries.h"
+
 #include <QCoreApplication>
 #include <QtEndian>
 
@@ -10,6 +12,13 @@
 #include <numeric>
 
 namespace cd {
+
+using detail::bytesLess;
+using detail::DayBits;
+using detail::Entry;
+using detail::EntryQueue;
+using detail::FirstJulianDay;
+using detail::WindowBits;
 
 namespace {
 
@@ -26,26 +35,6 @@ struct CommissionText
 {
     Q_DECLARE_TR_FUNCTIONS(cd::Commission)
 };
-
-// Byte order, eight bytes at a time: ids are short and a library call per comparison shows in a sort.
-bool bytesLess(QByteArrayView a, QByteArrayView b)
-{
-    const qsizetype common = std::min(a.size(), b.size());
-    qsizetype i = 0;
-    for (; i + 8 <= common; i += 8) {
-        quint64 x;
-        quint64 y;
-        std::memcpy(&x, a.data() + i, 8);
-        std::memcpy(&y, b.data() + i, 8);
-        if (x != y)
-            return qFromBigEndian(x) < qFromBigEndian(y);
-    }
-    for (; i < common; ++i) {
-        if (a[i] != b[i])
-            return static_cast<unsigned char>(a[i]) < static_cast<unsigned char>(b[i]);
-    }
-    return a.size() < b.size();
-}
 
 qint64 power10(int exponent)
 {
@@ -121,127 +110,6 @@ private:
 {
     throw InputError({Diagnostic{batch.sourceName, deal.line, field, message}});
 }
-
-// Sort key: partner rank, window, day. The window is redundant for the order (days ascend within a
-// partner) but makes "same statement" a plain comparison of the key's high bits.
-constexpr int DayBits = 22;
-constexpr int WindowBits = 17;
-constexpr qint64 FirstJulianDay = julianDayOf(1, 1, 1) - 1;
-
-// One credit or clawback on its way into a statement. It carries what the window pass needs (the credit
-// and the deal id's bytes) so that the pass reads entries in order instead of chasing deals in memory.
-struct Entry
-{
-    quint64 key;
-    qint64 credit;
-    quint64 idPrefix; // the id's first eight bytes, big-endian: most id comparisons end here
-    const char *id;
-    quint32 idSize;
-    quint32 share; // index in CommissionBatch::shares, ClawedBack set when the deal is clawed back later
-    static constexpr quint32 ClawedBack = 0x80000000u;
-
-    Entry(quint64 key, qint64 credit, QByteArrayView id, quint32 share)
-        : key(key), credit(credit), idPrefix(prefixOf(id)), id(id.data()), idSize(quint32(id.size())),
-          share(share)
-    {
-    }
-    Entry() = default;
-
-    static quint64 prefixOf(QByteArrayView id)
-    {
-        quint64 word = 0;
-        std::memcpy(&word, id.data(), size_t(std::min<qsizetype>(id.size(), 8)));
-        return qFromBigEndian(word);
-    }
-    quint64 statement() const { return key >> DayBits; }
-    QByteArrayView dealId() const { return QByteArrayView(id, idSize); }
-    bool operator<(const Entry &other) const
-    {
-        if (key != other.key)
-            return key < other.key;
-        if (idPrefix != other.idPrefix)
-            return idPrefix < other.idPrefix;
-        return bytesLess(dealId(), other.dealId());
-    }
-};
-
-// Entries as the deals gave them, read statement by statement (partner, then window): a radix sort of
-// small (statement, index) pairs finds the order, and each statement's few entries are gathered and sorted
-// by day and deal id when their turn comes. Sorting the entries themselves would move forty bytes per
-// entry several times; scattering them to their statements would miss the cache on almost every write.
-class EntryQueue
-{
-public:
-    EntryQueue(std::vector<Entry> entries, qint64 firstWindow, qint64 lastWindow)
-        : m_entries(std::move(entries)), m_firstWindow(quint64(std::max<qint64>(firstWindow, 0))),
-          m_windows(lastWindow >= firstWindow ? quint64(lastWindow - firstWindow) + 1 : 1)
-    {
-        constexpr quint64 WindowMask = (1u << WindowBits) - 1;
-        m_order.resize(m_entries.size());
-        quint64 last = 0;
-        for (size_t i = 0; i < m_entries.size(); ++i) {
-            const quint64 key = m_entries[i].key;
-            const quint64 statement =
-                (key >> (WindowBits + DayBits)) * m_windows + ((key >> DayBits) & WindowMask) - m_firstWindow;
-            m_order[i] = {statement, quint32(i)};
-            last = std::max(last, statement);
-        }
-        const int bits = 64 - __builtin_clzll(last | 1);
-        const int passes = (bits + 10) / 11;
-        const int digitBits = (bits + passes - 1) / passes;
-        const quint64 digitMask = (quint64(1) << digitBits) - 1;
-        std::vector<Slot> buffer(m_order.size());
-        std::vector<size_t> starts(size_t(digitMask) + 2);
-        for (int pass = 0; pass < passes; ++pass) {
-            const int shift = pass * digitBits;
-            std::fill(starts.begin(), starts.end(), 0);
-            for (const Slot &slot : m_order)
-                ++starts[((slot.statement >> shift) & digitMask) + 1];
-            for (size_t d = 1; d < starts.size(); ++d)
-                starts[d] += starts[d - 1];
-            for (const Slot &slot : m_order)
-                buffer[starts[(slot.statement >> shift) & digitMask]++] = slot;
-            m_order.swap(buffer);
-        }
-        for (size_t i = 0; i < m_order.size(); ++i)
-            m_statements += i == 0 || m_order[i].statement != m_order[i - 1].statement;
-    }
-
-    size_t statements() const { return m_statements; }
-    quint64 windows() const { return m_windows; }
-    quint64 firstWindow() const { return m_firstWindow; }
-    bool atEnd() const { return m_next == m_order.size(); }
-    quint64 nextStatement() const { return m_order[m_next].statement; }
-
-    // The entries of `statement` in (day, deal id) order, or none when it is not next.
-    const std::vector<Entry> &take(quint64 statement)
-    {
-        constexpr size_t Ahead = 16;
-        m_group.clear();
-        for (; m_next < m_order.size() && m_order[m_next].statement == statement; ++m_next) {
-            if (m_next + Ahead < m_order.size())
-                __builtin_prefetch(&m_entries[m_order[m_next + Ahead].index]);
-            m_group.push_back(m_entries[m_order[m_next].index]);
-        }
-        if (m_group.size() > 1)
-            std::sort(m_group.begin(), m_group.end());
-        return m_group;
-    }
-
-private:
-    struct Slot
-    {
-        quint64 statement;
-        quint32 index;
-    };
-    std::vector<Entry> m_entries;
-    quint64 m_firstWindow;
-    quint64 m_windows;
-    std::vector<Slot> m_order;
-    size_t m_statements = 0;
-    size_t m_next = 0;
-    std::vector<Entry> m_group;
-};
 
 // The deal a share belongs to: both readers append a deal's shares together, in deal order. Only errors
 // need it.
@@ -365,55 +233,91 @@ Period commissionWindowPeriod(const CommissionPlan &plan, qint32 window)
                               plan.window, plan.fiscalYearStartMonth);
 }
 
-CommissionResult computeCommission(const CommissionPlan &plan, const CommissionBatch &batch,
-                                   const FxTable &fx)
-{
-    const Tiers tiers(plan);
-    const std::vector<CommissionBatch::Deal> &deals = batch.deals;
+namespace {
 
-    // Partner ids sort by their bytes; ranks let the sort key carry that order in a few bits.
-    std::vector<quint32> order(batch.partners.size());
-    std::iota(order.begin(), order.end(), 0u);
-    std::sort(order.begin(), order.end(),
+// Partner ids sort by their bytes; ranks let the sort key carry that order in a few bits.
+struct PartnerRanks
+{
+    std::vector<quint32> order; // partner indexes, in id order
+    std::vector<quint64> rank;  // by partner index: its place in `order`, already in the key's top bits
+};
+
+PartnerRanks rankPartners(const CommissionBatch &batch)
+{
+    PartnerRanks ranks;
+    ranks.order.resize(batch.partners.size());
+    std::iota(ranks.order.begin(), ranks.order.end(), 0u);
+    std::sort(ranks.order.begin(), ranks.order.end(),
               [&](quint32 a, quint32 b) { return bytesLess(batch.partners.at(a), batch.partners.at(b)); });
-    if (order.size() >= (size_t(1) << (64 - WindowBits - DayBits)))
+    if (ranks.order.size() >= (size_t(1) << (64 - WindowBits - DayBits)))
         throw OverflowError("too many partners for one computation");
-    std::vector<quint64> rank(order.size());
-    for (size_t i = 0; i < order.size(); ++i)
-        rank[order[i]] = quint64(i) << (WindowBits + DayBits);
+    ranks.rank.resize(ranks.order.size());
+    for (size_t i = 0; i < ranks.order.size(); ++i)
+        ranks.rank[ranks.order[i]] = quint64(i) << (WindowBits + DayBits);
+    return ranks;
+}
+
+// The sort key's window and day parts, computed once per deal: the hot loop of steps 1-3.
+class EntryKeys
+{
+public:
+    explicit EntryKeys(const CommissionPlan &plan)
+        : m_plan(plan), m_monthOffset(plan.fiscalYearStartMonth - 1)
+    {
+    }
+
     // commissionWindowOf() with the span known to the compiler: no division instruction per deal.
-    const qint32 monthOffset = plan.fiscalYearStartMonth - 1;
-    auto windowOf = [&](qint32 month) -> qint32 {
-        const qint32 m = month - monthOffset;
-        const qint32 window = m < 0                                ? commissionWindowOf(plan, month)
-                              : plan.window == PeriodKind::Month   ? m
-                              : plan.window == PeriodKind::Quarter ? m / 3
-                                                                   : m / 12;
+    qint32 windowOf(qint32 month) const
+    {
+        const qint32 m = month - m_monthOffset;
+        const qint32 window = m < 0                                  ? commissionWindowOf(m_plan, month)
+                              : m_plan.window == PeriodKind::Month   ? m
+                              : m_plan.window == PeriodKind::Quarter ? m / 3
+                                                                     : m / 12;
         // Years 1-9999 (the readers' range) fit the key's bits; clamping only keeps a stray date from
         // corrupting the others.
         return std::clamp<qint32>(window, 0, (1 << WindowBits) - 1);
-    };
-    auto keyOf = [&](quint64 partner, qint32 window, qint64 julianDay) {
+    }
+    static quint64 keyOf(quint64 partner, qint32 window, qint64 julianDay)
+    {
         const qint64 day = std::clamp<qint64>(julianDay - FirstJulianDay, 0, (1 << DayBits) - 1);
         return partner | quint64(window) << DayBits | quint64(day);
-    };
+    }
 
-    // Steps 1-3: credits per share, and the clawbacks of deals cancelled in a later window.
+private:
+    const CommissionPlan &m_plan;
+    const qint32 m_monthOffset;
+};
+
+// What steps 1-3 leave for the statement pass.
+struct CreditedShares
+{
     std::vector<Entry> credits;
-    std::vector<Entry> clawbacks;
-    credits.reserve(batch.shares.size());
+    std::vector<Entry> clawbacks; // of deals cancelled in a later window than they closed in
     qint64 firstWindow = std::numeric_limits<qint64>::max();
     qint64 lastWindow = std::numeric_limits<qint64>::min();
+};
+
+// Steps 1-3: each deal converted to plan currency and split among its partners; a deal cancelled within
+// its own window never earned anything.
+CreditedShares creditShares(const CommissionPlan &plan, const CommissionBatch &batch, const FxTable &fx,
+                            const PartnerRanks &ranks)
+{
+    const EntryKeys keys(plan);
+    CreditedShares shares;
+    shares.credits.reserve(batch.shares.size());
     std::vector<qint64> shareCredits;
     std::vector<std::pair<qint64, quint32>> scratch;
-    for (const CommissionBatch::Deal &deal : deals) {
+    // Held in a local: the credits' growth could otherwise, as far as the compiler knows, move the ranks.
+    const quint64 *const rank = ranks.rank.data();
+    for (const CommissionBatch::Deal &deal : batch.deals) {
         const bool cancelled = deal.status == CommissionDeal::Status::Cancelled;
-        const qint32 closeWindow = windowOf(deal.closeMonth);
-        const qint32 cancelWindow = cancelled ? windowOf(deal.cancelMonth) : closeWindow;
+        const qint32 closeWindow = keys.windowOf(deal.closeMonth);
+        const qint32 cancelWindow = cancelled ? keys.windowOf(deal.cancelMonth) : closeWindow;
         if (cancelled && cancelWindow == closeWindow)
             continue;
-        firstWindow = std::min<qint64>({firstWindow, closeWindow, cancelWindow});
-        lastWindow = std::max<qint64>({lastWindow, closeWindow, cancelWindow});
+        shares.firstWindow = std::min<qint64>({shares.firstWindow, closeWindow, cancelWindow});
+        shares.lastWindow = std::max<qint64>({shares.lastWindow, closeWindow, cancelWindow});
         const qint64 amount = convertAmount(plan, batch, deal, fx);
         shareCredits.resize(deal.shareCount);
         splitAmount(amount, deal, batch.shares.data() + deal.firstShare, shareCredits.data(), scratch);
@@ -421,114 +325,179 @@ CommissionResult computeCommission(const CommissionPlan &plan, const CommissionB
         for (quint32 i = 0; i < deal.shareCount; ++i) {
             const quint32 share = deal.firstShare + i;
             const quint64 partner = rank[batch.shares[share].partner];
-            credits.emplace_back(keyOf(partner, closeWindow, deal.closeDay), shareCredits[i], id,
-                                 cancelled ? share | Entry::ClawedBack : share);
+            shares.credits.emplace_back(EntryKeys::keyOf(partner, closeWindow, deal.closeDay),
+                                        shareCredits[i], id, cancelled ? share | Entry::ClawedBack : share);
             if (cancelled)
-                clawbacks.emplace_back(keyOf(partner, cancelWindow, deal.cancelDay), 0, id, share);
+                shares.clawbacks.emplace_back(EntryKeys::keyOf(partner, cancelWindow, deal.cancelDay), 0, id,
+                                              share);
         }
     }
-    // Step 4's order (close_date, deal_id) and the clawbacks' (cancelled_on, deal_id), per partner.
-    const size_t creditCount = credits.size();
-    const size_t clawbackCount = clawbacks.size();
-    EntryQueue creditQueue(std::move(credits), firstWindow, lastWindow);
-    EntryQueue clawbackQueue(std::move(clawbacks), firstWindow, lastWindow);
-    const std::vector<Entry> none;
+    return shares;
+}
 
-    std::optional<std::pair<qint64, qint64>> bonusRule; // threshold, rate units
-    if (plan.bonus)
-        bonusRule = {toInt64(plan.bonus->threshold, plan.currency.minorDigits()),
-                     toInt64(plan.bonus->rate, CommissionPlan::RateScale)};
+// Steps 4-7 for one statement at a time, appending to one result. It keeps what a line paid, for the
+// clawback that may come in a later window.
+class StatementWriter
+{
+public:
+    StatementWriter(const CommissionPlan &plan, const CommissionBatch &batch, const Tiers &tiers,
+                    CommissionResult &result, bool anyClawbacks)
+        : m_plan(plan), m_batch(batch), m_tiers(tiers), m_result(result),
+          m_paid(anyClawbacks ? batch.shares.size() : 0, 0)
+    {
+        if (plan.bonus)
+            m_bonusRule = {toInt64(plan.bonus->threshold, plan.currency.minorDigits()),
+                           toInt64(plan.bonus->rate, CommissionPlan::RateScale)};
+    }
+
+    bool paysBonus() const { return m_bonusRule.has_value(); }
+
+    // One partner's statement for one window: its credits (in step 4's order) and clawbacks.
+    void write(quint32 partner, qint32 window, const std::vector<Entry> &credits,
+               const std::vector<Entry> &clawbacks)
+    {
+        CommissionResult::Statement statement{};
+        statement.partner = partner;
+        statement.window = window;
+        statement.firstLine = quint32(m_result.lines.size());
+        Running running;
+        addCommissionLines(credits, running);
+        statement.credit = running.cumulative;
+        addClawbackLines(clawbacks, running);
+        if (!credits.empty())
+            addBonusLine(running);
+        if (running.total > std::numeric_limits<qint64>::max() ||
+            running.total < std::numeric_limits<qint64>::min())
+            failAt(m_batch, dealOfShare(m_batch, running.lastShare), QStringLiteral("amount"),
+                   CommissionText::tr("the statement total is too large"));
+        statement.total = qint64(running.total);
+        statement.lineCount = quint32(m_result.lines.size() - statement.firstLine);
+        m_result.statements.push_back(statement);
+    }
+
+private:
+    // A statement's sums so far, and the share of its latest line: an overflow names that line's deal.
+    struct Running
+    {
+        Wide total = 0;
+        qint64 cumulative = 0;
+        quint32 lastShare = 0;
+    };
+
+    // Steps 4-5: exact lines T(Cₖ) − T(Cₖ₋₁), the window rounded once, allocated by largest remainder.
+    void addCommissionLines(const std::vector<Entry> &credits, Running &running)
+    {
+        const size_t firstLine = m_result.lines.size();
+        Wide allocated = 0;
+        Wide previousTier = 0;
+        size_t band = 0;
+        m_fractions.clear();
+        for (size_t i = 0; i < credits.size(); ++i) {
+            const Entry &entry = credits[i];
+            running.lastShare = entry.share;
+            if (__builtin_add_overflow(running.cumulative, entry.credit, &running.cumulative))
+                failAt(m_batch, dealOfShare(m_batch, running.lastShare), QStringLiteral("amount"),
+                       CommissionText::tr("the credited revenue is too large to compute exactly"));
+            const Wide tier = m_tiers.at(running.cumulative, band);
+            qint64 remainder = 0;
+            const qint64 floored = floorRateUnits(tier - previousTier, remainder, m_batch, running.lastShare);
+            previousTier = tier;
+            allocated += floored;
+            // Larger fraction first, then the earlier line: both in one key.
+            m_fractions.push_back(quint64(remainder) << 32 | quint32(~quint32(i)));
+            m_result.lines.push_back(
+                {entry.credit, floored, entry.id, entry.idSize, StatementLineKind::Commission});
+        }
+        if (credits.empty())
+            return;
+        const qint64 rounded = roundRateUnits(previousTier, m_plan.rounding, m_batch, running.lastShare);
+        allocateLeftover(size_t(rounded - allocated), m_result.lines.data() + firstLine, credits.size());
+        for (size_t i = 0; i < credits.size(); ++i) {
+            if (credits[i].share & Entry::ClawedBack)
+                m_paid[credits[i].share & ~Entry::ClawedBack] = m_result.lines[firstLine + i].amount;
+        }
+        running.total = rounded;
+    }
+
+    // The units the floored lines fall short of the rounded window, one each to the largest fractions.
+    void allocateLeftover(size_t leftover, CommissionResult::Line *lines, size_t lineCount)
+    {
+        // The floors add up to at most T(Cₙ), and to more than T(Cₙ) minus one unit per line.
+        Q_ASSERT(leftover <= lineCount);
+        if (leftover >= lineCount) {
+            for (size_t i = 0; i < lineCount; ++i)
+                lines[i].amount += 1;
+        } else if (leftover > 0) {
+            std::nth_element(m_fractions.begin(), m_fractions.begin() + qsizetype(leftover - 1),
+                             m_fractions.end(), std::greater<quint64>());
+            for (size_t i = 0; i < leftover; ++i)
+                lines[~quint32(m_fractions[i])].amount += 1;
+        }
+    }
+
+    // Step 7: minus what the line was paid, in the window holding cancelled_on.
+    void addClawbackLines(const std::vector<Entry> &clawbacks, Running &running)
+    {
+        for (const Entry &entry : clawbacks) {
+            running.lastShare = entry.share;
+            m_result.lines.push_back(
+                {0, -m_paid[entry.share], entry.id, entry.idSize, StatementLineKind::Clawback});
+            running.total -= m_paid[entry.share];
+        }
+    }
+
+    // Step 6: the bonus on the window's credited revenue, rounded once.
+    void addBonusLine(Running &running)
+    {
+        if (!m_bonusRule || running.cumulative < m_bonusRule->first)
+            return;
+        const qint64 bonus = roundRateUnits(Wide(running.cumulative) * m_bonusRule->second, m_plan.rounding,
+                                            m_batch, running.lastShare);
+        m_result.lines.push_back({0, bonus, nullptr, 0, StatementLineKind::Bonus});
+        running.total += bonus;
+    }
+
+    const CommissionPlan &m_plan;
+    const CommissionBatch &m_batch;
+    const Tiers &m_tiers;
+    CommissionResult &m_result;
+    std::optional<std::pair<qint64, qint64>> m_bonusRule; // threshold, rate units
+    std::vector<qint64> m_paid;                           // by share, for clawbacks
+    std::vector<quint64> m_fractions;                     // scratch of addCommissionLines()
+};
+
+} // namespace
+
+CommissionResult computeCommission(const CommissionPlan &plan, const CommissionBatch &batch,
+                                   const FxTable &fx)
+{
+    const Tiers tiers(plan);
+    const PartnerRanks ranks = rankPartners(batch);
+    CreditedShares shares = creditShares(plan, batch, fx, ranks);
+    // Step 4's order (close_date, deal_id) and the clawbacks' (cancelled_on, deal_id), per partner.
+    const size_t creditCount = shares.credits.size();
+    const size_t clawbackCount = shares.clawbacks.size();
+    EntryQueue creditQueue(std::move(shares.credits), shares.firstWindow, shares.lastWindow);
+    EntryQueue clawbackQueue(std::move(shares.clawbacks), shares.firstWindow, shares.lastWindow);
 
     CommissionResult result;
+    StatementWriter writer(plan, batch, tiers, result, clawbackCount > 0);
     // At most one bonus line per statement with commission lines.
-    result.lines.reserve(creditCount + clawbackCount + (bonusRule ? creditQueue.statements() : 0));
+    result.lines.reserve(creditCount + clawbackCount + (writer.paysBonus() ? creditQueue.statements() : 0));
     result.statements.reserve(creditQueue.statements() + clawbackQueue.statements());
-    std::vector<qint64> paid(clawbackCount == 0 ? 0 : batch.shares.size(), 0);
-    std::vector<quint64> fractions;
+    const std::vector<Entry> none;
     while (!creditQueue.atEnd() || !clawbackQueue.atEnd()) {
         const quint64 current = creditQueue.atEnd() ? clawbackQueue.nextStatement()
                                 : clawbackQueue.atEnd()
                                     ? creditQueue.nextStatement()
                                     : std::min(creditQueue.nextStatement(), clawbackQueue.nextStatement());
-        const std::vector<Entry> &lineEntries =
-            !creditQueue.atEnd() && creditQueue.nextStatement() == current ? creditQueue.take(current) : none;
-        CommissionResult::Statement statement{};
-        statement.partner = order[current / creditQueue.windows()];
-        statement.window = qint32(creditQueue.firstWindow() + current % creditQueue.windows());
-        statement.firstLine = quint32(result.lines.size());
-        Wide total = 0;
-        quint32 lastShare = 0; // for errors
-
-        // Steps 4-5: exact lines T(Cₖ) − T(Cₖ₋₁), the window rounded once, allocated by largest remainder.
-        const size_t lineCount = lineEntries.size();
-        qint64 cumulative = 0;
-        Wide allocated = 0;
-        Wide previousTier = 0;
-        size_t band = 0;
-        fractions.clear();
-        for (size_t i = 0; i < lineCount; ++i) {
-            const Entry &entry = lineEntries[i];
-            lastShare = entry.share;
-            if (__builtin_add_overflow(cumulative, entry.credit, &cumulative))
-                failAt(batch, dealOfShare(batch, lastShare), QStringLiteral("amount"),
-                       CommissionText::tr("the credited revenue is too large to compute exactly"));
-            const Wide tier = tiers.at(cumulative, band);
-            qint64 remainder = 0;
-            const qint64 floored = floorRateUnits(tier - previousTier, remainder, batch, lastShare);
-            previousTier = tier;
-            allocated += floored;
-            // Larger fraction first, then the earlier line: both in one key.
-            fractions.push_back(quint64(remainder) << 32 | quint32(~quint32(i)));
-            result.lines.push_back(
-                {entry.credit, floored, entry.id, entry.idSize, StatementLineKind::Commission});
-        }
-        if (lineCount > 0) {
-            const qint64 rounded = roundRateUnits(previousTier, plan.rounding, batch, lastShare);
-            // The floors add up to at most T(Cₙ), and to more than T(Cₙ) minus one unit per line.
-            Q_ASSERT(rounded - allocated >= 0 && rounded - allocated <= Wide(lineCount));
-            const size_t leftover = size_t(rounded - allocated);
-            CommissionResult::Line *lines = result.lines.data() + statement.firstLine;
-            if (leftover >= lineCount) {
-                for (size_t i = 0; i < lineCount; ++i)
-                    lines[i].amount += 1;
-            } else if (leftover > 0) {
-                std::nth_element(fractions.begin(), fractions.begin() + qsizetype(leftover - 1),
-                                 fractions.end(), std::greater<quint64>());
-                for (size_t i = 0; i < leftover; ++i)
-                    lines[~quint32(fractions[i])].amount += 1;
-            }
-            for (size_t i = 0; i < lineCount; ++i) {
-                if (lineEntries[i].share & Entry::ClawedBack)
-                    paid[lineEntries[i].share & ~Entry::ClawedBack] = lines[i].amount;
-            }
-            total = rounded;
-        }
-        statement.credit = cumulative;
-
-        // Step 7: minus what the line was paid, in the window holding cancelled_on.
-        const std::vector<Entry> &clawbackEntries =
-            !clawbackQueue.atEnd() && clawbackQueue.nextStatement() == current ? clawbackQueue.take(current)
-                                                                               : none;
-        for (const Entry &entry : clawbackEntries) {
-            lastShare = entry.share;
-            result.lines.push_back(
-                {0, -paid[lastShare], entry.id, entry.idSize, StatementLineKind::Clawback});
-            total -= paid[lastShare];
-        }
-
-        // Step 6: the bonus on the window's credited revenue, rounded once.
-        if (bonusRule && lineCount > 0 && cumulative >= bonusRule->first) {
-            const qint64 bonus =
-                roundRateUnits(Wide(cumulative) * bonusRule->second, plan.rounding, batch, lastShare);
-            result.lines.push_back({0, bonus, nullptr, 0, StatementLineKind::Bonus});
-            total += bonus;
-        }
-        if (total > std::numeric_limits<qint64>::max() || total < std::numeric_limits<qint64>::min())
-            failAt(batch, dealOfShare(batch, lastShare), QStringLiteral("amount"),
-                   CommissionText::tr("the statement total is too large"));
-        statement.total = qint64(total);
-        statement.lineCount = quint32(result.lines.size() - statement.firstLine);
-        result.statements.push_back(statement);
+        const auto next = [&](EntryQueue &queue) -> const std::vector<Entry> & {
+            return !queue.atEnd() && queue.nextStatement() == current ? queue.take(current) : none;
+        };
+        const std::vector<Entry> &credits = next(creditQueue);
+        const std::vector<Entry> &clawbacks = next(clawbackQueue);
+        writer.write(ranks.order[current / creditQueue.windows()],
+                     qint32(creditQueue.firstWindow() + current % creditQueue.windows()), credits, clawbacks);
     }
     return result;
 }

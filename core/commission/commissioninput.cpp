@@ -4,7 +4,6 @@
 #include "core/commission/commissioninput.h"
 
 #include "core/files/csv.h"
-#include "core/files/fastcsvreader.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -407,7 +406,7 @@ bool readCommissionDeals(QByteArrayView csv, const QString &fileName, const Comm
 {
     const qsizetype before = diagnostics.size();
     batch.sourceName = fileName;
-    FastCsvReader reader(csv, fileName);
+    CsvReader reader(csv, fileName);
     if (!reader.readHeader()) {
         diagnostics << *reader.error();
         return false;

@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace cd {
 
 const JsonNode *JsonNode::member(QStringView key) const
@@ -269,6 +271,104 @@ private:
 std::optional<JsonNode> parseJson(QByteArrayView utf8, const QString &fileName, Diagnostic *error)
 {
     return JsonParser(utf8, fileName).parseDocument(error);
+}
+
+JsonMemberChecker::JsonMemberChecker(const QString &fileName, Diagnostics &errors, Diagnostics *warnings,
+                                     JsonCheckTexts texts)
+    : m_fileName(fileName), m_errors(errors), m_warnings(warnings), m_texts(std::move(texts))
+{
+}
+
+void JsonMemberChecker::error(const JsonNode &node, const QString &field, const QString &message)
+{
+    m_errors << Diagnostic{m_fileName, node.line(), field, message};
+}
+
+void JsonMemberChecker::warning(const JsonNode &node, const QString &field, const QString &message)
+{
+    if (m_warnings)
+        *m_warnings << Diagnostic{m_fileName, node.line(), field, message};
+}
+
+QString JsonMemberChecker::fieldOf(const QString &parent, QStringView key)
+{
+    return parent.isEmpty() ? key.toString() : parent + QLatin1Char('.') + key.toString();
+}
+
+QString JsonMemberChecker::itemOf(QStringView key, qsizetype index)
+{
+    return key.toString() + QLatin1Char('[') + QString::number(index) + QLatin1Char(']');
+}
+
+QString JsonMemberChecker::listed(std::initializer_list<QStringView> names)
+{
+    QString list;
+    for (const QStringView name : names) {
+        if (!list.isEmpty())
+            list += QStringLiteral(", ");
+        list += name;
+    }
+    return list;
+}
+
+void JsonMemberChecker::unknownMembers(const JsonNode &object, const QString &parent,
+                                       std::initializer_list<QStringView> known, Unknown severity,
+                                       const QString &message)
+{
+    for (const auto &[name, value] : object.members()) {
+        if (std::find(known.begin(), known.end(), QStringView(name)) != known.end())
+            continue;
+        if (severity == Unknown::Error)
+            error(value, fieldOf(parent, name), message);
+        else
+            warning(value, fieldOf(parent, name), message);
+    }
+}
+
+bool JsonMemberChecker::expectType(const JsonNode &node, JsonNode::Type type, const QString &field,
+                                   const QString &message)
+{
+    if (node.type() != type)
+        error(node, field, message);
+    return node.type() == type;
+}
+
+bool JsonMemberChecker::expectString(const JsonNode &node, const QString &field, const JsonStringTexts &texts)
+{
+    if (node.isString())
+        return true;
+    // A number where a string belongs may already have been through binary floating point: formats that
+    // hold decimals in strings say so.
+    if (node.isNumber() && !texts.number.isEmpty())
+        error(node, field, texts.number.arg(node.text()));
+    else
+        error(node, field, texts.wrongType.arg(JsonNode::typeName(node.type())));
+    return false;
+}
+
+const JsonNode *JsonMemberChecker::member(const JsonNode &object, QStringView key, const QString &field,
+                                          Presence presence)
+{
+    const JsonNode *node = object.member(key);
+    if (!node && presence == Presence::Required)
+        error(object, field, m_texts.isRequired);
+    return node;
+}
+
+const JsonNode *JsonMemberChecker::stringMember(const JsonNode &object, QStringView key, const QString &field,
+                                                Presence presence, const JsonStringTexts &texts)
+{
+    const JsonNode *node = member(object, key, field, presence);
+    return node && expectString(*node, field, texts) ? node : nullptr;
+}
+
+const JsonNode *JsonMemberChecker::nonEmptyString(const JsonNode &object, QStringView key,
+                                                  const QString &field)
+{
+    const JsonNode *node = stringMember(object, key, field, Presence::Required);
+    if (node && node->text().trimmed().isEmpty())
+        error(*node, field, m_texts.mustNotBeEmpty);
+    return node;
 }
 
 } // namespace cd

@@ -179,19 +179,25 @@ std::optional<Benefit> parseBenefit(const QString &key, const QString &value, QS
 
 namespace {
 
+using Check = JsonMemberChecker;
+
 class ProgramParser
 {
 public:
     ProgramParser(const QString &fileName, Diagnostics &errors, Diagnostics *warnings)
-        : m_fileName(fileName), m_errors(errors), m_warnings(warnings)
+        : m_check(fileName, errors, warnings,
+                  JsonCheckTexts{ProgramText::tr("is required"),
+                                 ProgramText::tr("must not be empty"),
+                                 {ProgramText::tr("must be a string, not %1"),
+                                  ProgramText::tr("%1 is a JSON number; write it as a string, \"%1\"")}})
     {
     }
 
     std::optional<Program> parse(const JsonNode &root)
     {
-        const qsizetype errorsBefore = m_errors.size();
+        const qsizetype errorsBefore = m_check.errorCount();
         if (!root.isObject()) {
-            error(root, QString(), ProgramText::tr("a program is a JSON object"));
+            m_check.error(root, QString(), ProgramText::tr("a program is a JSON object"));
             return std::nullopt;
         }
         Program program;
@@ -209,14 +215,15 @@ public:
             if (const auto known = Currency::fromCode(currency))
                 program.currency = *known;
             else
-                error(*root.member(u"currency"), QStringLiteral("currency"),
-                      ProgramText::tr("%1 is not a known ISO 4217 currency").arg(currency));
+                m_check.error(*root.member(u"currency"), QStringLiteral("currency"),
+                              ProgramText::tr("%1 is not a known ISO 4217 currency").arg(currency));
         }
         if (const JsonNode *days = root.member(u"protection_days")) {
             bool ok = false;
             const int value = days->isNumber() || days->isString() ? days->text().toInt(&ok) : 0;
             if (!ok || value < 0 || value > 36500)
-                error(*days, QStringLiteral("protection_days"), ProgramText::tr("must be a whole number of days from 0 to 36500"));
+                m_check.error(*days, QStringLiteral("protection_days"),
+                              ProgramText::tr("must be a whole number of days from 0 to 36500"));
             else
                 program.protectionDays = value;
         }
@@ -228,135 +235,93 @@ public:
             if (commission->isObject())
                 program.commissionPlan = *commission;
             else
-                error(*commission, QStringLiteral("commission"), ProgramText::tr("must be an object (a commission plan)"));
+                m_check.error(*commission, QStringLiteral("commission"),
+                              ProgramText::tr("must be an object (a commission plan)"));
         }
-        if (m_errors.size() != errorsBefore)
+        if (m_check.errorCount() != errorsBefore)
             return std::nullopt;
         return program;
     }
 
 private:
-    void error(const JsonNode &node, const QString &field, const QString &message)
-    {
-        m_errors << Diagnostic{m_fileName, node.line(), field, message};
-    }
-    void warning(const JsonNode &node, const QString &field, const QString &message)
-    {
-        if (m_warnings)
-            *m_warnings << Diagnostic{m_fileName, node.line(), field, message};
-    }
-
-    static QString join(const QString &path, QStringView key)
-    {
-        return path.isEmpty() ? key.toString() : path + QLatin1Char('.') + key.toString();
-    }
-    static QString indexed(QStringView key, qsizetype index)
-    {
-        return key.toString() + QLatin1Char('[') + QString::number(index) + QLatin1Char(']');
-    }
-
+    // Unknown members of the objects whose layout is fixed are mistakes; elsewhere they may be a newer
+    // program's and are only worth a word.
     void checkMembers(const JsonNode &object, const QString &path, std::initializer_list<QStringView> known, bool strict)
     {
-        for (const auto &[name, value] : object.members()) {
-            if (std::find(known.begin(), known.end(), QStringView(name)) != known.end())
-                continue;
-            if (strict)
-                error(value, join(path, name), ProgramText::tr("unknown member"));
-            else
-                warning(value, join(path, name), ProgramText::tr("unknown member, ignored"));
-        }
+        if (strict)
+            m_check.unknownMembers(object, path, known, Check::Unknown::Error,
+                                   ProgramText::tr("unknown member"));
+        else
+            m_check.unknownMembers(object, path, known, Check::Unknown::Warning,
+                                   ProgramText::tr("unknown member, ignored"));
     }
 
-    // A string member; reports a JSON number or any other type. Empty when absent or wrong.
+    // A string's text; empty when it is not one (reported).
     QString stringValue(const JsonNode &node, const QString &field)
     {
-        if (node.isString())
-            return node.text();
-        if (node.isNumber())
-            error(node, field, ProgramText::tr("%1 is a JSON number; write it as a string, \"%1\"").arg(node.text()));
-        else
-            error(node, field, ProgramText::tr("must be a string, not %1").arg(JsonNode::typeName(node.type())));
-        return {};
+        return m_check.expectString(node, field) ? node.text() : QString();
     }
     QString requiredString(const JsonNode &object, QStringView key, const QString &path)
     {
-        const JsonNode *node = object.member(key);
-        if (!node) {
-            error(object, join(path, key), ProgramText::tr("is required"));
-            return {};
-        }
-        const QString text = stringValue(*node, join(path, key));
-        if (node->isString() && text.trimmed().isEmpty())
-            error(*node, join(path, key), ProgramText::tr("must not be empty"));
-        return text;
+        const JsonNode *node = m_check.nonEmptyString(object, key, Check::fieldOf(path, key));
+        return node ? node->text() : QString();
     }
     QString optionalString(const JsonNode &object, QStringView key, const QString &path)
     {
-        const JsonNode *node = object.member(key);
-        return node ? stringValue(*node, join(path, key)) : QString();
+        const JsonNode *node =
+            m_check.stringMember(object, key, Check::fieldOf(path, key), Check::Presence::Optional);
+        return node ? node->text() : QString();
     }
     std::optional<Decimal> decimalMember(const JsonNode &object, QStringView key, const QString &path, bool required)
     {
-        const JsonNode *node = object.member(key);
-        const QString field = join(path, key);
-        if (!node) {
-            if (required)
-                error(object, field, ProgramText::tr("is required"));
-            return std::nullopt;
-        }
-        const QString text = stringValue(*node, field);
-        if (!node->isString())
+        const QString field = Check::fieldOf(path, key);
+        const JsonNode *node = m_check.stringMember(
+            object, key, field, required ? Check::Presence::Required : Check::Presence::Optional);
+        if (!node)
             return std::nullopt;
         QString why;
-        const std::optional<Decimal> value = Decimal::parse(text, &why);
+        const std::optional<Decimal> value = Decimal::parse(node->text(), &why);
         if (!value)
-            error(*node, field, ProgramText::tr("\"%1\" %2").arg(text, why));
+            m_check.error(*node, field, ProgramText::tr("\"%1\" %2").arg(node->text(), why));
         return value;
     }
     std::optional<Decimal> percentMember(const JsonNode &object, QStringView key, const QString &path, bool percentSign)
     {
-        const JsonNode *node = object.member(key);
-        const QString field = join(path, key);
-        if (!node) {
-            error(object, field, ProgramText::tr("is required"));
+        const QString field = Check::fieldOf(path, key);
+        const JsonNode *node = m_check.stringMember(object, key, field, Check::Presence::Required);
+        if (!node)
             return std::nullopt;
-        }
-        QString text = stringValue(*node, field);
-        if (!node->isString())
-            return std::nullopt;
+        QString text = node->text();
         if (!percentSign && !text.endsWith(QLatin1Char('%')))
             text += QLatin1Char('%');
         const std::optional<Decimal> value = parsePercent(text, nullptr);
         if (!value)
-            error(*node, field, ProgramText::tr("\"%1\" is not a percentage like %2").arg(node->text(),
-                                                                             percentSign ? QStringLiteral("40%")
-                                                                                         : QStringLiteral("15")));
+            m_check.error(*node, field,
+                          ProgramText::tr("\"%1\" is not a percentage like %2")
+                              .arg(node->text(), percentSign ? QStringLiteral("40%") : QStringLiteral("15")));
         return value;
     }
     const JsonNode *arrayMember(const JsonNode &object, QStringView key)
     {
         const JsonNode *node = object.member(key);
-        if (node && !node->isArray()) {
-            error(*node, key.toString(), ProgramText::tr("must be an array"));
+        if (node && !m_check.expectType(*node, JsonNode::Type::Array, key.toString(),
+                                        ProgramText::tr("must be an array")))
             return nullptr;
-        }
         return node;
     }
     bool expectObject(const JsonNode &node, const QString &field)
     {
-        if (!node.isObject())
-            error(node, field, ProgramText::tr("must be an object"));
-        return node.isObject();
+        return m_check.expectType(node, JsonNode::Type::Object, field, ProgramText::tr("must be an object"));
     }
 
     QList<Benefit> parseBenefits(const JsonNode &object, QStringView key, const QString &path)
     {
         QList<Benefit> benefits;
         const JsonNode *node = object.member(key);
-        if (!node || !expectObject(*node, join(path, key)))
+        if (!node || !expectObject(*node, Check::fieldOf(path, key)))
             return benefits;
         for (const auto &[name, value] : node->members()) {
-            const QString field = join(join(path, key), name);
+            const QString field = Check::fieldOf(Check::fieldOf(path, key), name);
             QString text;
             if (value.isString()) {
                 text = value.text();
@@ -372,7 +337,7 @@ private:
                 benefit->line = value.line();
                 benefits << *benefit;
             } else {
-                error(value, field, why);
+                m_check.error(value, field, why);
             }
         }
         return benefits;
@@ -386,7 +351,7 @@ private:
         QSet<QString> ids;
         for (qsizetype i = 0; i < types->items().size(); ++i) {
             const JsonNode &node = types->items()[i];
-            const QString path = indexed(u"partner_types", i);
+            const QString path = Check::itemOf(u"partner_types", i);
             if (!expectObject(node, path))
                 continue;
             checkMembers(node, path, {u"id", u"name", u"description", u"terms"}, false);
@@ -397,7 +362,8 @@ private:
             if (type.name.isEmpty())
                 type.name = type.id;
             if (!type.id.isEmpty() && ids.contains(type.id))
-                error(*node.member(u"id"), join(path, u"id"), ProgramText::tr("the partner type %1 appears twice").arg(type.id));
+                m_check.error(*node.member(u"id"), Check::fieldOf(path, u"id"),
+                              ProgramText::tr("the partner type %1 appears twice").arg(type.id));
             ids.insert(type.id);
             type.terms = parseBenefits(node, u"terms", path);
             program.partnerTypes << type;
@@ -416,8 +382,8 @@ private:
             requirement.metric = requiredString(node, u"rank_by", path);
             if (const auto percent = percentMember(node, u"top_percent", path, false)) {
                 if (percent->signum() <= 0 || *percent > Decimal::fromInteger(100))
-                    error(*node.member(u"top_percent"), join(path, u"top_percent"),
-                          ProgramText::tr("must be more than 0 and at most 100"));
+                    m_check.error(*node.member(u"top_percent"), Check::fieldOf(path, u"top_percent"),
+                                  ProgramText::tr("must be more than 0 and at most 100"));
                 requirement.value = *percent;
             }
         } else {
@@ -427,7 +393,8 @@ private:
             if (const auto parsed = compareOpFromText(op))
                 requirement.op = *parsed;
             else if (!op.isEmpty())
-                error(*node.member(u"op"), join(path, u"op"), ProgramText::tr("\"%1\" is not one of >=, >, <=, <, ==").arg(op));
+                m_check.error(*node.member(u"op"), Check::fieldOf(path, u"op"),
+                              ProgramText::tr("\"%1\" is not one of >=, >, <=, <, ==").arg(op));
             if (const auto value = decimalMember(node, u"value", path, true))
                 requirement.value = *value;
         }
@@ -446,7 +413,7 @@ private:
         QHash<QString, QString> catchAll; // partner type → the tier without requirements that takes the rest
         for (qsizetype i = 0; i < tiers->items().size(); ++i) {
             const JsonNode &node = tiers->items()[i];
-            const QString path = indexed(u"tiers", i);
+            const QString path = Check::itemOf(u"tiers", i);
             if (!expectObject(node, path))
                 continue;
             checkMembers(node, path, {u"id", u"name", u"description", u"partner_type", u"requires", u"benefits"}, false);
@@ -457,27 +424,32 @@ private:
             if (tier.name.isEmpty())
                 tier.name = tier.id;
             if (ids.contains(tier.id) && !tier.id.isEmpty())
-                error(*node.member(u"id"), join(path, u"id"),
-                      ProgramText::tr("the tier %1 appears twice (first on line %2)").arg(tier.id).arg(ids.value(tier.id)));
+                m_check.error(*node.member(u"id"), Check::fieldOf(path, u"id"),
+                              ProgramText::tr("the tier %1 appears twice (first on line %2)")
+                                  .arg(tier.id)
+                                  .arg(ids.value(tier.id)));
             ids.insert(tier.id, node.line());
             tier.partnerType = optionalString(node, u"partner_type", path);
             if (!tier.partnerType.isEmpty() && !typeIds.isEmpty() && !typeIds.contains(tier.partnerType))
-                error(*node.member(u"partner_type"), join(path, u"partner_type"),
-                      ProgramText::tr("%1 is not one of the program's partner_types").arg(tier.partnerType));
+                m_check.error(
+                    *node.member(u"partner_type"), Check::fieldOf(path, u"partner_type"),
+                    ProgramText::tr("%1 is not one of the program's partner_types").arg(tier.partnerType));
             if (const JsonNode *list = node.member(u"requires")) {
-                if (!list->isArray()) {
-                    error(*list, join(path, u"requires"), ProgramText::tr("must be an array"));
-                } else {
+                if (m_check.expectType(*list, JsonNode::Type::Array, Check::fieldOf(path, u"requires"),
+                                       ProgramText::tr("must be an array"))) {
                     for (qsizetype r = 0; r < list->items().size(); ++r)
-                        parseRequirement(list->items()[r], join(path, indexed(u"requires", r)), tier);
+                        parseRequirement(list->items()[r],
+                                         Check::fieldOf(path, Check::itemOf(u"requires", r)), tier);
                 }
             }
             tier.benefits = parseBenefits(node, u"benefits", path);
             // A tier below one that takes everyone left of the same partner type is never reached.
             const QString above = catchAll.value(tier.partnerType, catchAll.value(QString()));
             if (!above.isEmpty())
-                warning(node, path, ProgramText::tr("the tier %1 is never reached: %2 above it has no requirements")
-                                        .arg(tier.id, above));
+                m_check.warning(
+                    node, path,
+                    ProgramText::tr("the tier %1 is never reached: %2 above it has no requirements")
+                        .arg(tier.id, above));
             if (tier.requirements.isEmpty())
                 catchAll.insert(tier.partnerType, tier.id);
             program.tiers << tier;
@@ -493,7 +465,7 @@ private:
         QSet<QString> metrics;
         for (qsizetype i = 0; i < scorecard->items().size(); ++i) {
             const JsonNode &node = scorecard->items()[i];
-            const QString path = indexed(u"scorecard", i);
+            const QString path = Check::itemOf(u"scorecard", i);
             if (!expectObject(node, path))
                 continue;
             checkMembers(node, path, {u"metric", u"name", u"weight", u"target", u"cap"}, true);
@@ -502,32 +474,38 @@ private:
             item.metric = requiredString(node, u"metric", path);
             item.name = optionalString(node, u"name", path);
             if (item.metric == scoreMetric())
-                error(*node.member(u"metric"), join(path, u"metric"), ProgramText::tr("the score cannot be part of itself"));
+                m_check.error(*node.member(u"metric"), Check::fieldOf(path, u"metric"),
+                              ProgramText::tr("the score cannot be part of itself"));
             else if (metrics.contains(item.metric))
-                error(*node.member(u"metric"), join(path, u"metric"), ProgramText::tr("%1 is weighted twice").arg(item.metric));
+                m_check.error(*node.member(u"metric"), Check::fieldOf(path, u"metric"),
+                              ProgramText::tr("%1 is weighted twice").arg(item.metric));
             metrics.insert(item.metric);
             if (const auto weight = percentMember(node, u"weight", path, true)) {
                 if (weight->isNegative())
-                    error(*node.member(u"weight"), join(path, u"weight"), ProgramText::tr("must not be negative"));
+                    m_check.error(*node.member(u"weight"), Check::fieldOf(path, u"weight"),
+                                  ProgramText::tr("must not be negative"));
                 item.weight = *weight;
                 total += *weight;
             }
             if (const auto target = decimalMember(node, u"target", path, true)) {
                 // Division by the target: zero or a negative target has no meaning as "attainment".
                 if (target->signum() <= 0)
-                    error(*node.member(u"target"), join(path, u"target"), ProgramText::tr("must be more than 0"));
+                    m_check.error(*node.member(u"target"), Check::fieldOf(path, u"target"),
+                                  ProgramText::tr("must be more than 0"));
                 item.target = *target;
             }
             if (const auto cap = decimalMember(node, u"cap", path, false)) {
                 if (cap->isNegative())
-                    error(*node.member(u"cap"), join(path, u"cap"), ProgramText::tr("must not be negative"));
+                    m_check.error(*node.member(u"cap"), Check::fieldOf(path, u"cap"),
+                                  ProgramText::tr("must not be negative"));
                 item.cap = *cap;
             }
             program.scorecard << item;
         }
         if (!program.scorecard.isEmpty() && total != Decimal::fromInteger(100))
-            error(*scorecard, QStringLiteral("scorecard"),
-                  ProgramText::tr("the weights add up to %1%, not 100%").arg(total.normalized().toString()));
+            m_check.error(
+                *scorecard, QStringLiteral("scorecard"),
+                ProgramText::tr("the weights add up to %1%, not 100%").arg(total.normalized().toString()));
     }
 
     void parseLifecycle(const JsonNode &root, Program &program)
@@ -538,7 +516,7 @@ private:
         static const QRegularExpression weeks(QStringLiteral("^(\\d{1,3})(?:\\s*[-\\x{2013}]\\s*(\\d{1,3}))?$"));
         for (qsizetype i = 0; i < stages->items().size(); ++i) {
             const JsonNode &node = stages->items()[i];
-            const QString path = indexed(u"lifecycle", i);
+            const QString path = Check::itemOf(u"lifecycle", i);
             if (!expectObject(node, path))
                 continue;
             checkMembers(node, path, {u"id", u"name", u"description", u"weeks"}, false);
@@ -549,16 +527,20 @@ private:
             if (stage.name.isEmpty())
                 stage.name = stage.id;
             if (const JsonNode *value = node.member(u"weeks")) {
-                const QString text = value->isNumber() ? value->text() : stringValue(*value, join(path, u"weeks"));
+                const QString text =
+                    value->isNumber() ? value->text() : stringValue(*value, Check::fieldOf(path, u"weeks"));
                 const QRegularExpressionMatch match = weeks.match(text.trimmed());
                 if (value->isNumber() || value->isString()) {
                     if (!match.hasMatch()) {
-                        error(*value, join(path, u"weeks"), ProgramText::tr("\"%1\" is not a number of weeks like 4 or 2-4").arg(text));
+                        m_check.error(
+                            *value, Check::fieldOf(path, u"weeks"),
+                            ProgramText::tr("\"%1\" is not a number of weeks like 4 or 2-4").arg(text));
                     } else {
                         stage.minWeeks = match.captured(1).toInt();
                         stage.maxWeeks = match.captured(2).isEmpty() ? *stage.minWeeks : match.captured(2).toInt();
                         if (*stage.maxWeeks < *stage.minWeeks)
-                            error(*value, join(path, u"weeks"), ProgramText::tr("the range \"%1\" runs backwards").arg(text));
+                            m_check.error(*value, Check::fieldOf(path, u"weeks"),
+                                          ProgramText::tr("the range \"%1\" runs backwards").arg(text));
                     }
                 }
             }
@@ -566,9 +548,7 @@ private:
         }
     }
 
-    QString m_fileName;
-    Diagnostics &m_errors;
-    Diagnostics *m_warnings;
+    Check m_check;
 };
 
 } // namespace

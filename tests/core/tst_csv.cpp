@@ -1,7 +1,10 @@
 #include "core/files/csv.h"
+#include "tests/core/csvreference.h"
 
 #include <QBuffer>
 #include <QTest>
+
+#include <random>
 
 using namespace cd;
 
@@ -17,6 +20,9 @@ private slots:
     void malformed_data();
     void malformed();
     void header();
+    void transcripts_data();
+    void transcripts();
+    void sameAsTheRulesOnGeneratedFiles();
     void write_data();
     void write();
     void roundTrip_data();
@@ -120,6 +126,107 @@ void TestCsv::header()
     QCOMPARE(missing.size(), 1);
     QCOMPARE(missing.first().toString(), QStringLiteral("deals.csv:1: currency: required column is missing from the header"));
     QCOMPARE(reader.unknownColumns({QStringLiteral("deal_id"), QStringLiteral("amount")}), QStringList{QStringLiteral("extra")});
+}
+
+// Everything the reader reports about a file, one line per header, column check or record.
+static QStringList transcript(const QByteArray &csv)
+{
+    CsvReader reader(csv, QStringLiteral("f.csv"));
+    if (!reader.readHeader())
+        return {reader.error()->toString()};
+    QStringList out{QStringLiteral("header: ") + reader.header().join(QLatin1Char('|'))};
+    for (const Diagnostic &missing : reader.missingColumns({QStringLiteral("a"), QStringLiteral("zz")}))
+        out << missing.toString();
+    out << QStringLiteral("unknown: ") + reader.unknownColumns({QStringLiteral("a")}).join(QLatin1Char('|'));
+    while (reader.readRecord()) {
+        if (reader.error()) {
+            out << reader.error()->toString();
+            continue;
+        }
+        QStringList fields;
+        for (qsizetype i = 0; i < reader.fieldCount(); ++i)
+            fields << shownField(reader.field(i));
+        // One past the last field is an absent optional column: empty, not an error.
+        if (!reader.field(reader.fieldCount()).isEmpty())
+            out << QStringLiteral("a field beyond the last");
+        out << QString::number(reader.line()) + QStringLiteral(": ") + fields.join(QLatin1Char('|'));
+    }
+    return out;
+}
+
+// The files the sixteen-byte field search must read exactly as the rules say (they were the rows that
+// held the former fast reader to the careful one).
+void TestCsv::transcripts_data()
+{
+    QTest::addColumn<QByteArray>("csv");
+    QTest::addColumn<QStringList>("expected");
+    const QString zzMissing = QStringLiteral("f.csv:1: zz: required column is missing from the header");
+    const QString headerAB = QStringLiteral("header: a|b");
+    const QString unknownB = QStringLiteral("unknown: b");
+    QTest::newRow("plain") << QByteArray("a,b,c\n1,2,3\n4,5,6\n")
+                           << QStringList{"header: a|b|c", zzMissing, "unknown: b|c", "2: 1|2|3", "3: 4|5|6"};
+    QTest::newRow("no final line end") << QByteArray("a,b\n1,2") << QStringList{headerAB, zzMissing, unknownB, "2: 1|2"};
+    QTest::newRow("CRLF and lone CR") << QByteArray("a,b\r\n1,2\r\n3,4\r5,6\r\n")
+                                      << QStringList{headerAB, zzMissing, unknownB, "2: 1|2", "3: 3|4", "4: 5|6"};
+    QTest::newRow("blank lines") << QByteArray("a,b\n\n\n1,2\n\r\n\r\n3,4\n\n")
+                                 << QStringList{headerAB, zzMissing, unknownB, "4: 1|2", "7: 3|4"};
+    QTest::newRow("BOM") << QByteArray("\xEF\xBB\xBF" "a,b\n1,2\n") << QStringList{headerAB, zzMissing, unknownB, "2: 1|2"};
+    QTest::newRow("quoted commas, quotes and line breaks")
+        << QByteArray("a,b\n\"x,y\",\"he said \"\"hi\"\"\"\n\"two\nlines\",z\n3,4\n")
+        << QStringList{headerAB, zzMissing, unknownB, "2: x,y|he said \"hi\"", "3: two\\nlines|z", "5: 3|4"};
+    QTest::newRow("empty fields") << QByteArray("a,b,c\n,,\n\"\",,\"\"\n")
+                                  << QStringList{"header: a|b|c", zzMissing, "unknown: b|c", "2: ||", "3: ||"};
+    QTest::newRow("formula guard") << QByteArray("a,b\n'=SUM(A1),'-5\n'x,\"'+1\"\n")
+                                   << QStringList{headerAB, zzMissing, unknownB, "2: =SUM(A1)|-5", "3: 'x|+1"};
+    QTest::newRow("unclosed quote")
+        << QByteArray("a,b\n1,\"open\n2,3\n")
+        << QStringList{headerAB, zzMissing, unknownB, "f.csv:2: a quoted field is not closed before the end of the file"};
+    QTest::newRow("text after a quote")
+        << QByteArray("a,b\n\"x\"y,2\n3,4\n")
+        << QStringList{headerAB, zzMissing, unknownB, "f.csv:2: unexpected text after a closing quote", "3: 3|4"};
+    QTest::newRow("quote inside a field")
+        << QByteArray("a,b\nx\"y,2\n3,4\n")
+        << QStringList{headerAB, zzMissing, unknownB,
+                       "f.csv:2: a quote inside an unquoted field (quote the whole field)", "3: 3|4"};
+    QTest::newRow("wrong field counts")
+        << QByteArray("a,b\n1\n1,2,3\n4,5\n")
+        << QStringList{headerAB, zzMissing, unknownB, "f.csv:2: expected 2 fields as in the header, found 1",
+                       "f.csv:3: expected 2 fields as in the header, found 3", "4: 4|5"};
+    QTest::newRow("duplicate column") << QByteArray("a,b, a \n1,2,3\n")
+                                      << QStringList{"f.csv:1: a: the column appears twice in the header"};
+    QTest::newRow("empty file") << QByteArray() << QStringList{"f.csv:1: the file is empty; a header row is required"};
+    QTest::newRow("header only, spaces trimmed") << QByteArray(" a , b ") << QStringList{headerAB, zzMissing, unknownB};
+    QTest::newRow("fields across sixteen-byte blocks")
+        << QByteArray("a,b,c\n0123456789abcdef0123,x,0123456789abcdef\n,0123456789abcde,\"0123456789,abcdef\"\n")
+        << QStringList{"header: a|b|c", zzMissing, "unknown: b|c", "2: 0123456789abcdef0123|x|0123456789abcdef",
+                       "3: |0123456789abcde|0123456789,abcdef"};
+}
+
+void TestCsv::transcripts()
+{
+    QFETCH(QByteArray, csv);
+    QFETCH(QStringList, expected);
+    QCOMPARE(transcript(csv), expected);
+    QCOMPARE(ReferenceCsv(csv).transcript(), expected); // the reference the generated files rely on
+}
+
+void TestCsv::sameAsTheRulesOnGeneratedFiles()
+{
+    // Random files from a small alphabet rich in the bytes that matter: separators, quotes, line ends,
+    // the guard and its triggers.
+    static const char alphabet[] = {',', '"', '\n', '\r', '\'', '=', '-', 'a', 'b', 'c', '1', ' ', 'x', 'y'};
+    std::mt19937_64 random(42);
+    for (int round = 0; round < 3000; ++round) {
+        QByteArray csv = "a,b,c\n";
+        const int size = int(random() % 200);
+        for (int i = 0; i < size; ++i)
+            csv += alphabet[random() % sizeof alphabet];
+        const QStringList read = transcript(csv);
+        const QStringList expected = ReferenceCsv(csv).transcript();
+        if (read != expected)
+            qWarning("%s", csv.toPercentEncoding().constData());
+        QCOMPARE(read, expected);
+    }
 }
 
 void TestCsv::write_data()
