@@ -286,30 +286,28 @@ void fillDealRow(DealRow &row, const DealRowSource &source, const Deal &deal, st
 {
     row.primaryPartner = source.partnerIds.value(deal.partners.first().partnerId);
     row.amountMilli = toMilli(deal.amount);
-    for (int i = 0; i < dealDescription.size(); ++i) {
-        const Field<Deal> &field = dealDescription.fields[size_t(i)];
-        const QByteArrayView bytes = source.reader.field(source.columns[size_t(i)]);
-        switch (field.type) {
-        case FieldType::PartnerSplit:
-        case FieldType::Amount:
-            break; // integers
-        case FieldType::Percent:
+    forEachField<Deal>([&](auto index) {
+        constexpr int i = index;
+        constexpr const Field<Deal> &field = dealDescription.fields[i];
+        const QByteArrayView bytes = source.reader.field(source.columns[i]);
+        if constexpr (field.type == FieldType::PartnerSplit || field.type == FieldType::Amount) {
+            return; // integers
+        } else if constexpr (field.type == FieldType::Percent) {
             // "60%" is stored as "60": the file's digits when they are decimalText()'s, else that.
-            if (const std::optional<Decimal> &percent = field.of<std::optional<Decimal>>(deal)) {
-                const QByteArrayView given = bytes.chopped(1);
-                if (isCanonicalDecimal(given)) {
-                    row.texts[size_t(i)] = keptBytes(given, source.file, copies);
-                } else {
-                    copies.push_back(decimalText(*percent).toUtf8());
-                    row.texts[size_t(i)] = copies.back();
-                }
+            const std::optional<Decimal> &percent = deal.*field.template memberAs<std::optional<Decimal>>();
+            if (!percent)
+                return;
+            const QByteArrayView given = bytes.chopped(1);
+            if (isCanonicalDecimal(given)) {
+                row.texts[i] = keptBytes(given, source.file, copies);
+            } else {
+                copies.push_back(decimalText(*percent).toUtf8());
+                row.texts[i] = copies.back();
             }
-            break;
-        default: // the parser took these exactly as the database keeps them (bytesAreStored)
-            row.texts[size_t(i)] = keptBytes(bytes, source.file, copies);
-            break;
+        } else { // the parser took these exactly as the database keeps them (bytesAreStored)
+            row.texts[i] = keptBytes(bytes, source.file, copies);
         }
-    }
+    });
 }
 
 void appendShareRows(std::vector<ShareRow> &shares, qint64 dealRowId, const Deal &deal,
@@ -332,17 +330,17 @@ void appendShareRows(std::vector<ShareRow> &shares, qint64 dealRowId, const Deal
 int bindDealRow(SqliteStatement &insert, int index, const DealRow &row)
 {
     insert.bindInteger(index++, row.rowId);
-    for (int i = 0; i < dealDescription.size(); ++i) {
-        const Field<Deal> &field = dealDescription.fields[size_t(i)];
-        if (field.type == FieldType::PartnerSplit)
+    forEachField<Deal>([&](auto field) {
+        constexpr FieldType type = dealDescription.fields[field].type;
+        if constexpr (type == FieldType::PartnerSplit)
             insert.bindInteger(index++, row.primaryPartner);
-        else if (field.type == FieldType::Amount)
+        else if constexpr (type == FieldType::Amount)
             insert.bindInteger(index++, row.amountMilli);
-        else if (field.isNullable())
-            insert.bindTextOrNull(index++, row.texts[size_t(i)]);
+        else if constexpr (dealDescription.fields[field].isNullable())
+            insert.bindTextOrNull(index++, row.texts[field]);
         else
-            insert.bindText(index++, row.texts[size_t(i)]);
-    }
+            insert.bindText(index++, row.texts[field]);
+    });
     return index;
 }
 

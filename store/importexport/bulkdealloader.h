@@ -20,7 +20,7 @@ namespace cd::store::detail {
 // quotes lives in the reader only until its next record) are copied there. Growing a container of
 // QByteArray moves the arrays, never their bytes.
 template<typename Copies>
-QByteArrayView keptBytes(QByteArrayView bytes, QByteArrayView file, Copies &copies)
+Q_ALWAYS_INLINE QByteArrayView keptBytes(QByteArrayView bytes, QByteArrayView file, Copies &copies)
 {
     const bool inFile = bytes.data() >= file.data() && bytes.data() + bytes.size() <= file.data() + file.size();
     if (bytes.isEmpty() || inFile)

@@ -163,74 +163,65 @@ void RowParser::checkRules(const Diagnostics &problems)
     }
 }
 
+// Field by field in the description's order, each one's parse chosen at compile time: a row costs what
+// hand-written code would.
 template<typename Record>
 Record RowParser::read()
 {
     m_names = &headersOf<Record>();
-    const Description<Record> &description = descriptionOf<Record>();
     Record record;
-    for (int i = 0; i < description.size(); ++i)
-        readField(description.fields[size_t(i)], i, record);
+    forEachField<Record>([&](auto column) { readField<Record, column>(record); });
     return record;
 }
 
-template<typename Record>
-void RowParser::readField(const Field<Record> &field, int column, Record &record)
+template<typename Record, int Column>
+void RowParser::readField(Record &record)
 {
-    switch (field.type) {
-    case FieldType::Text:
-        field.template of<QString>(record) = field.requirement == Requirement::Filled ? text(column) : freeText(column);
-        break;
-    case FieldType::Code:
-    case FieldType::Reference:
-        field.template of<QString>(record) = text(column);
-        break;
-    case FieldType::PartnerSplit:
-        field.template of<QList<DealShare>>(record) = partnerSplit(column);
-        break;
-    case FieldType::Date:
-        field.template of<QDate>(record) = date(column);
-        break;
-    case FieldType::DateTime:
-        field.template of<QDateTime>(record) = dateTime(column);
-        break;
-    case FieldType::Amount:
-        readMoney(field, column, record);
-        return; // with its own rules for what must be filled in
-    case FieldType::AmountCurrency:
+    constexpr const Field<Record> &field = descriptionOf<Record>().fields[Column];
+    if constexpr (field.type == FieldType::Amount) {
+        readMoney<Record, Column>(record); // with its own rules for what must be filled in
+        return;
+    } else if constexpr (field.type == FieldType::AmountCurrency) {
         return; // read with its amount
-    case FieldType::CurrencyCode:
-        if (const std::optional<Currency> code = currency(column))
-            field.template of<QString>(record) = code->code();
-        break;
-    case FieldType::Percent:
-        field.template of<std::optional<Decimal>>(record) = percent(column);
-        break;
-    case FieldType::Number:
-        field.template of<Decimal>(record) = number(column);
-        break;
+    } else if constexpr (field.type == FieldType::Text) {
+        record.*field.template memberAs<QString>() =
+            field.requirement == Requirement::Filled ? text(Column) : freeText(Column);
+    } else if constexpr (field.type == FieldType::Code || field.type == FieldType::Reference) {
+        record.*field.template memberAs<QString>() = text(Column);
+    } else if constexpr (field.type == FieldType::PartnerSplit) {
+        record.*field.template memberAs<QList<DealShare>>() = partnerSplit(Column);
+    } else if constexpr (field.type == FieldType::Date) {
+        record.*field.template memberAs<QDate>() = date(Column);
+    } else if constexpr (field.type == FieldType::DateTime) {
+        record.*field.template memberAs<QDateTime>() = dateTime(Column);
+    } else if constexpr (field.type == FieldType::CurrencyCode) {
+        if (const std::optional<Currency> code = currency(Column))
+            record.*field.template memberAs<QString>() = code->code();
+    } else if constexpr (field.type == FieldType::Percent) {
+        record.*field.template memberAs<std::optional<Decimal>>() = percent(Column);
+    } else if constexpr (field.type == FieldType::Number) {
+        record.*field.template memberAs<Decimal>() = number(Column);
     }
-    if (field.requirement == Requirement::Filled)
-        requireFilled(column);
+    if constexpr (field.requirement == Requirement::Filled)
+        requireFilled(Column);
 }
 
 // The currency (the next column) first, then the amount in it. An optional amount needs its currency, and
 // the currency alone means nothing.
-template<typename Record>
-void RowParser::readMoney(const Field<Record> &amount, int column, Record &record)
+template<typename Record, int Column>
+void RowParser::readMoney(Record &record)
 {
-    const int currencyColumn = column + 1;
+    constexpr const Field<Record> &amount = descriptionOf<Record>().fields[Column];
+    constexpr int currencyColumn = Column + 1;
     const std::optional<Currency> unit = currency(currencyColumn);
-    if (!amount.isOptionalMoney()) {
+    if constexpr (!amount.isOptionalMoney()) {
         requireFilled(currencyColumn);
-        amount.template of<Money>(record) = money(column, unit, amount.requirement == Requirement::Filled);
-        return;
-    }
-    if (!raw(column).isEmpty()) {
+        record.*amount.template memberAs<Money>() = money(Column, unit, amount.requirement == Requirement::Filled);
+    } else if (!raw(Column).isEmpty()) {
         if (!unit && raw(currencyColumn).isEmpty())
             fail(currencyColumn, ImporterText::tr("is required with a revenue commitment"));
         else
-            amount.template of<std::optional<Money>>(record) = money(column, unit, false);
+            record.*amount.template memberAs<std::optional<Money>>() = money(Column, unit, false);
     } else if (unit) {
         fail(currencyColumn,
              ImporterText::tr("is only used with a revenue commitment; leave it empty or give the commitment"));

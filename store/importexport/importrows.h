@@ -67,10 +67,10 @@ public:
     void checkRules(const Diagnostics &problems);
 
 private:
-    template<typename Record>
-    void readField(const Field<Record> &field, int column, Record &record);
-    template<typename Record>
-    void readMoney(const Field<Record> &amount, int column, Record &record);
+    template<typename Record, int Column>
+    void readField(Record &record);
+    template<typename Record, int Column>
+    void readMoney(Record &record);
     QByteArrayView raw(int column) const { return m_reader.field(m_columns[size_t(column)]); }
     QString text(int column);
     QString freeText(int column);

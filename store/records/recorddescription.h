@@ -21,7 +21,9 @@
 #include <array>
 #include <span>
 #include <string_view>
+#include <tuple>
 #include <type_traits>
+#include <utility>
 #include <variant>
 
 namespace cd::store {
@@ -83,6 +85,11 @@ struct Field
     const T &of(const Record &record) const
     {
         return record.*std::get<T Record::*>(member);
+    }
+    template<typename T>
+    constexpr T Record::*memberAs() const
+    {
+        return std::get<T Record::*>(member);
     }
     // For Amount and AmountCurrency: whether the amount may be left out, and the record's Money if it has one.
     constexpr bool isOptionalMoney() const { return std::holds_alternative<std::optional<Money> Record::*>(member); }
@@ -326,43 +333,31 @@ static_assert(isWellFormed(partnerDescription) && isWellFormed(dealDescription) 
               && isWellFormed(fxRateDescription) && isWellFormed(personDescription)
               && isWellFormed(certificationDescription));
 
+inline constexpr std::tuple allDescriptions{&partnerDescription, &dealDescription,   &registrationDescription,
+                                            &fxRateDescription,  &personDescription, &certificationDescription};
+
 template<typename Record>
-constexpr const Description<Record> &descriptionOf();
-template<>
-constexpr const Description<Partner> &descriptionOf<Partner>()
+constexpr const Description<Record> &descriptionOf()
 {
-    return partnerDescription;
-}
-template<>
-constexpr const Description<Deal> &descriptionOf<Deal>()
-{
-    return dealDescription;
-}
-template<>
-constexpr const Description<Registration> &descriptionOf<Registration>()
-{
-    return registrationDescription;
-}
-template<>
-constexpr const Description<FxRate> &descriptionOf<FxRate>()
-{
-    return fxRateDescription;
-}
-template<>
-constexpr const Description<Person> &descriptionOf<Person>()
-{
-    return personDescription;
-}
-template<>
-constexpr const Description<Certification> &descriptionOf<Certification>()
-{
-    return certificationDescription;
+    return *std::get<const Description<Record> *>(allDescriptions);
 }
 
 // The most fields any kind has, for fixed-size tables of column positions.
 inline constexpr int kMostFields =
-    std::max({partnerDescription.size(), dealDescription.size(), registrationDescription.size(),
-              fxRateDescription.size(), personDescription.size(), certificationDescription.size()});
+    std::apply([](const auto *...description) { return std::max({description->size()...}); }, allDescriptions);
+
+// Calls `f(std::integral_constant<int, I>())` for the index I of each field, in order: for hot paths, whose
+// code for a field then knows its type at compile time (if constexpr) instead of switching on it per row.
+template<typename Record>
+using FieldIndexes = std::make_integer_sequence<int, descriptionOf<Record>().size()>;
+
+template<typename Record, typename F>
+constexpr void forEachField(F &&f)
+{
+    [&]<int... I>(std::integer_sequence<int, I...>) {
+        (f(std::integral_constant<int, I>()), ...);
+    }(FieldIndexes<Record>());
+}
 
 // Calls `f` with the description of the kind.
 template<typename F>

@@ -85,48 +85,44 @@ bool isNumericColumn(RecordKind kind, const QString &column)
     });
 }
 
+namespace {
+
+// The text of the field at `Index`, its type known at compile time (an export writes a million rows).
+template<typename Record, int Index>
+QString fieldText(const Record &record)
+{
+    constexpr const Field<Record> &field = descriptionOf<Record>().fields[Index];
+    constexpr FieldType type = field.type;
+    if constexpr (type == FieldType::PartnerSplit) {
+        return formatPartnerSplit(record.*field.template memberAs<QList<DealShare>>());
+    } else if constexpr (type == FieldType::Date) {
+        return formatIsoDate(record.*field.template memberAs<QDate>());
+    } else if constexpr (type == FieldType::DateTime) {
+        return formatIsoDateTimeUtc(record.*field.template memberAs<QDateTime>());
+    } else if constexpr (type == FieldType::Amount || type == FieldType::AmountCurrency) {
+        // A required amount without a currency is not there yet; a given optional one always shows.
+        const Money *money = field.moneyIn(record);
+        if (!money || (!field.isOptionalMoney() && !money->currency().isValid()))
+            return QString();
+        return type == FieldType::Amount ? money->toString() : money->currency().code();
+    } else if constexpr (type == FieldType::Percent) {
+        const std::optional<Decimal> &percent = record.*field.template memberAs<std::optional<Decimal>>();
+        return percent ? formatPercent(*percent) : QString();
+    } else if constexpr (type == FieldType::Number) {
+        return decimalText(record.*field.template memberAs<Decimal>());
+    } else { // text, codes, references and currency codes are their own text
+        return record.*field.template memberAs<QString>();
+    }
+}
+
+} // namespace
+
 template<typename Record>
 QStringList recordTexts(const Record &record)
 {
-    QStringList texts;
-    for (const Field<Record> &field : descriptionOf<Record>().fields) {
-        switch (field.type) {
-        case FieldType::Text:
-        case FieldType::Code:
-        case FieldType::Reference:
-        case FieldType::CurrencyCode:
-            texts << field.template of<QString>(record);
-            break;
-        case FieldType::PartnerSplit:
-            texts << formatPartnerSplit(field.template of<QList<DealShare>>(record));
-            break;
-        case FieldType::Date:
-            texts << formatIsoDate(field.template of<QDate>(record));
-            break;
-        case FieldType::DateTime:
-            texts << formatIsoDateTimeUtc(field.template of<QDateTime>(record));
-            break;
-        case FieldType::Amount:
-        case FieldType::AmountCurrency: {
-            // A required amount without a currency is not there yet; a given optional one always shows.
-            const Money *money = field.moneyIn(record);
-            const bool shown = money && (field.isOptionalMoney() || money->currency().isValid());
-            texts << (!shown                            ? QString()
-                      : field.type == FieldType::Amount ? money->toString()
-                                                        : money->currency().code());
-            break;
-        }
-        case FieldType::Percent: {
-            const std::optional<Decimal> &percent = field.template of<std::optional<Decimal>>(record);
-            texts << (percent ? formatPercent(*percent) : QString());
-            break;
-        }
-        case FieldType::Number:
-            texts << decimalText(field.template of<Decimal>(record));
-            break;
-        }
-    }
-    return texts;
+    return [&]<int... I>(std::integer_sequence<int, I...>) {
+        return QStringList{fieldText<Record, I>(record)...};
+    }(FieldIndexes<Record>());
 }
 
 template QStringList recordTexts(const Partner &);

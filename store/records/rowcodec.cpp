@@ -12,11 +12,13 @@ struct DatabaseText
     Q_DECLARE_TR_FUNCTIONS(cd::store::Database)
 };
 
-Currency currencyFromSql(const QVariant &value, const QString &record)
+// The currency in `value`; an error names the record by its id, in column `idColumn`.
+Currency currencyFromSql(const QVariant &value, const QSqlQuery &query, int idColumn)
 {
     const std::optional<Currency> currency = Currency::fromCode(value.toString());
     if (!currency)
-        throw StoreError(DatabaseText::tr("%1 has the unknown currency \"%2\" in the database").arg(record, value.toString()));
+        throw StoreError(DatabaseText::tr("%1 has the unknown currency \"%2\" in the database")
+                             .arg(query.value(idColumn).toString(), value.toString()));
     return *currency;
 }
 
@@ -79,48 +81,40 @@ void bindField(QSqlQuery &query, const Field<Record> &field, const Record &recor
     }
 }
 
-// The field in column `first + index` of the row, whose fields start at column `first`.
-template<typename Record>
-void readField(const QSqlQuery &query, int first, int index, const Field<Record> &field, Record &record)
+// The field at `Index`, in column `first + Index` of the row, its type known at compile time (an export reads
+// a million rows).
+template<typename Record, int Index>
+void readField(const QSqlQuery &query, int first, Record &record)
 {
-    const int column = first + index;
-    const QVariant value = query.value(column);
-    switch (field.type) {
-    case FieldType::Text:
-    case FieldType::Code:
-    case FieldType::CurrencyCode:
-    case FieldType::Reference:
-        field.template of<QString>(record) = value.toString();
-        break;
-    case FieldType::PartnerSplit:   // one share a row: readDeals()
-    case FieldType::AmountCurrency: // read with its amount
-        break;
-    case FieldType::Date:
-        field.template of<QDate>(record) = dateFromSql(value);
-        break;
-    case FieldType::DateTime:
-        field.template of<QDateTime>(record) = dateTimeFromSql(value);
-        break;
-    case FieldType::Amount: {
-        if (field.isOptionalMoney() && value.isNull())
-            break;
-        // Errors name the record by its id, the first field.
-        const Currency currency = currencyFromSql(query.value(column + 1), query.value(first).toString());
-        const Money money = fromMilli(value.toLongLong(), currency);
-        if (field.isOptionalMoney())
-            field.template of<std::optional<Money>>(record) = money;
+    constexpr const Field<Record> &field = descriptionOf<Record>().fields[Index];
+    constexpr FieldType type = field.type;
+    const int column = first + Index;
+    if constexpr (type == FieldType::PartnerSplit || type == FieldType::AmountCurrency) {
+        // A deal's partners take one row a share (readDeals()), a currency is read with its amount.
+    } else if constexpr (type == FieldType::Date) {
+        record.*field.template memberAs<QDate>() = dateFromSql(query.value(column));
+    } else if constexpr (type == FieldType::DateTime) {
+        record.*field.template memberAs<QDateTime>() = dateTimeFromSql(query.value(column));
+    } else if constexpr (type == FieldType::Amount) {
+        const QVariant milli = query.value(column);
+        if (field.isOptionalMoney() && milli.isNull())
+            return;
+        const Currency currency = currencyFromSql(query.value(column + 1), query, first); // the id is the first field
+        const Money money = fromMilli(milli.toLongLong(), currency);
+        if constexpr (field.isOptionalMoney())
+            record.*field.template memberAs<std::optional<Money>>() = money;
         else
-            field.template of<Money>(record) = money;
-        break;
-    }
-    case FieldType::Percent:
-        if (!value.isNull())
-            field.template of<std::optional<Decimal>>(record) =
-                decimalFromSql(value, QString::fromLatin1(field.sqlColumn()));
-        break;
-    case FieldType::Number:
-        field.template of<Decimal>(record) = decimalFromSql(value, QString::fromLatin1(field.sqlColumn()));
-        break;
+            record.*field.template memberAs<Money>() = money;
+    } else if constexpr (type == FieldType::Percent) {
+        const QVariant percent = query.value(column);
+        if (!percent.isNull())
+            record.*field.template memberAs<std::optional<Decimal>>() =
+                decimalFromSql(percent, QString::fromLatin1(field.sqlColumn()));
+    } else if constexpr (type == FieldType::Number) {
+        record.*field.template memberAs<Decimal>() =
+            decimalFromSql(query.value(column), QString::fromLatin1(field.sqlColumn()));
+    } else { // text, codes, references and currency codes
+        record.*field.template memberAs<QString>() = query.value(column).toString();
     }
 }
 
@@ -187,10 +181,8 @@ void bindRecord(QSqlQuery &query, const Record &record, qint64 referenceRowId)
 template<typename Record>
 Record recordFromRow(const QSqlQuery &query, int first)
 {
-    const Description<Record> &description = descriptionOf<Record>();
     Record record;
-    for (int i = 0; i < description.size(); ++i)
-        readField(query, first, i, description.fields[size_t(i)], record);
+    forEachField<Record>([&](auto index) { readField<Record, index>(query, first, record); });
     return record;
 }
 
