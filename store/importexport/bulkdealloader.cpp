@@ -7,7 +7,6 @@
 
 #include <QCoreApplication>
 
-#include <array>
 #include <atomic>
 #include <condition_variable>
 #include <deque>

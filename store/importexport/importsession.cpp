@@ -7,7 +7,6 @@
 #include <QJsonObject>
 
 #include <algorithm>
-#include <cstring>
 
 namespace cd::store::detail {
 

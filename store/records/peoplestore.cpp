@@ -9,7 +9,6 @@
 #include "core/files/csv.h"
 #include "core/records/records.h"
 
-#include <QBuffer>
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonObject>

@@ -7,8 +7,8 @@
 // columns (importrows.h), the bulk deal insert (bulkdealloader.h) and the table views' columns
 // (tablequery.h). Adding a field to a record is one line here plus a migration step in store/schema/.
 //
-// The tables are constexpr, so that hot paths take a field's position at compile time (fieldIndex) instead
-// of looking names up per row.
+// The tables are constexpr: hot paths take a field's position at compile time (fieldIndex) instead of
+// looking names up per row, and walk the fields in code unrolled at compile time (forEachField).
 
 #include "store/records/peoplestore.h"
 #include "store/records/recordformat.h"
@@ -68,7 +68,7 @@ struct Field
     const char *joined = nullptr; // for references: the referenced id as the kind's select reads it
 
     constexpr const char *sqlColumn() const { return column ? column : header; }
-    constexpr bool isNullable() const
+    constexpr bool isNullable() const // NULL in the row when missing, '' never
     {
         return type == FieldType::Date || type == FieldType::DateTime || type == FieldType::Percent;
     }
@@ -76,20 +76,22 @@ struct Field
     {
         return type == FieldType::Amount || type == FieldType::Percent || type == FieldType::Number;
     }
-    template<typename T>
-    T &of(Record &record) const
-    {
-        return record.*std::get<T Record::*>(member);
-    }
-    template<typename T>
-    const T &of(const Record &record) const
-    {
-        return record.*std::get<T Record::*>(member);
-    }
+    // The member, as a pointer of the type the field's type says it has (isWellFormed checks), and the
+    // value it points to in a record.
     template<typename T>
     constexpr T Record::*memberAs() const
     {
         return std::get<T Record::*>(member);
+    }
+    template<typename T>
+    T &of(Record &record) const
+    {
+        return record.*memberAs<T>();
+    }
+    template<typename T>
+    const T &of(const Record &record) const
+    {
+        return record.*memberAs<T>();
     }
     // For Amount and AmountCurrency: whether the amount may be left out, and the record's Money if it has one.
     constexpr bool isOptionalMoney() const { return std::holds_alternative<std::optional<Money> Record::*>(member); }
