@@ -2,11 +2,11 @@
 
 #include "store/database.h"
 #include "store/records/recordrules.h"
+#include "store/records/rowcodec.h"
 #include "store/sqlitestatement.h"
 
 #include <QCoreApplication>
 
-#include <array>
 #include <atomic>
 #include <condition_variable>
 #include <deque>
@@ -26,32 +26,38 @@ struct ImporterText
     Q_DECLARE_TR_FUNCTIONS(cd::store::Importer)
 };
 
-// A valid deal ready to insert: its text fields are the file's bytes (views into the mapped file, or into
-// the chunk's copies for the few that differ from them), so a row costs no allocation.
-struct PendingDeal
-{
-    qint64 rowId = 0;
-    qint64 primaryPartner = 0;
-    qint64 amountMilli = 0;
-    std::array<QByteArrayView, 13> texts; // deal_id, customer … reg_id in column order, without the ints
-};
-
-struct PendingShare
-{
-    qint64 deal = 0;
-    qint64 position = 0;
-    qint64 partner = 0;
-    QByteArrayView percent;
-};
-
 // What the reading thread hands to the writing one.
 struct DealChunk
 {
-    std::vector<PendingDeal> deals;
-    std::vector<PendingShare> shares;
+    std::vector<DealRow> deals;
+    std::vector<ShareRow> shares;
     std::vector<QByteArray> copies; // behind views that do not point into the file
     int lastLine = 0;
 };
+
+// The deal fields the bulk path binds straight from the file's bytes, as RowParser accepted them: texts and
+// codes as they are, dates in the one ISO form it takes. Amounts and percentages are converted.
+consteval bool bytesAreStored(const Description<Deal> &description)
+{
+    for (const Field<Deal> &field : description.fields) {
+        switch (field.type) {
+        case FieldType::Text:
+        case FieldType::Code:
+        case FieldType::AmountCurrency:
+        case FieldType::Date:
+        case FieldType::PartnerSplit:
+        case FieldType::Amount:
+        case FieldType::Percent:
+            break;
+        default:
+            return false;
+        }
+    }
+    return true;
+}
+static_assert(bytesAreStored(dealDescription), "a new deal field type needs its conversion in fillDealRow()");
+
+constexpr int kDealId = fieldIndex(dealDescription, "deal_id");
 
 constexpr size_t kChunkRows = 2048;
 // Chunks waiting at most: enough to ride out a pause of either thread, few enough to bound the memory
@@ -169,10 +175,10 @@ private:
     // Validates the current row; a valid one goes into `chunk` (unless an earlier row failed).
     bool readRow(DealChunk &chunk)
     {
-        RowParser parser(m_reader, m_in.columns, RecordKind::Deals, m_in.checkUtf8, m_result.errors);
+        RowParser parser(m_reader, m_in.columns, m_in.checkUtf8, m_result.errors);
         // The free text is bound from the file's bytes: no need for it as QString.
         parser.setLean(true);
-        const Deal deal = parser.deal();
+        const Deal deal = parser.read<Deal>();
         parser.checkRules(validateDeal(deal));
         bool bad = parser.failed();
         for (const DealShare &share : deal.partners) {
@@ -182,9 +188,9 @@ private:
                 bad = true;
             }
         }
-        const QByteArrayView id = m_reader.field(m_in.columns[DId]);
+        const QByteArrayView id = m_reader.field(m_in.columns[kDealId]);
         if (!id.isEmpty()) {
-            const QByteArrayView key = keep(id, m_idCopies);
+            const QByteArrayView key = keptBytes(id, m_in.data, m_idCopies);
             if (const int first = m_ids.seen(key, m_reader.line())) {
                 m_result.errors << m_reader.diagnostic(QStringLiteral("deal_id"),
                                                        ImporterText::tr("%1 appears twice in the file (first on line %2)")
@@ -202,55 +208,12 @@ private:
         return true;
     }
 
-    // Bytes that stay valid as long as `storage`: views into the file are, a quoted field with doubled
-    // quotes (which lives in the reader until its next record) is copied there.
-    template<typename Storage>
-    QByteArrayView keep(QByteArrayView bytes, Storage &storage) const
-    {
-        const char *begin = m_in.data.data();
-        const bool inFile = bytes.data() >= begin && bytes.data() + bytes.size() <= begin + m_in.data.size();
-        if (bytes.isEmpty() || inFile)
-            return bytes;
-        storage.push_back(bytes.toByteArray());
-        return storage.back();
-    }
-
     void add(DealChunk &chunk, const Deal &deal)
     {
-        auto bytes = [&](int column) { return m_reader.field(m_in.columns[size_t(column)]); };
-        PendingDeal &pending = chunk.deals.emplace_back();
-        pending.rowId = m_nextRowId++;
-        pending.primaryPartner = m_in.partnerIds.value(deal.partners.first().partnerId);
-        pending.amountMilli = toMilli(deal.amount);
-        static constexpr std::array<int, 13> textColumns{DId,     DCustomer, DDomain,   DName,        DProduct,
-                                                         DStatus, DStage,    DCurrency, DProbability, DCloseDate,
-                                                         DCancelledOn,       DSource,   DRegId};
-        auto &t = pending.texts;
-        for (size_t i = 0; i < textColumns.size(); ++i) {
-            if (textColumns[i] != DProbability)
-                t[i] = keep(bytes(textColumns[i]), chunk.copies);
-        }
-        if (deal.probability) {
-            const QByteArrayView given = bytes(DProbability).chopped(1);
-            if (isCanonicalDecimal(given)) {
-                t[8] = keep(given, chunk.copies);
-            } else {
-                chunk.copies.push_back(decimalText(*deal.probability).toUtf8());
-                t[8] = chunk.copies.back();
-            }
-        }
-        for (qsizetype i = 0; i < deal.partners.size(); ++i) {
-            PendingShare &share = chunk.shares.emplace_back();
-            share.deal = pending.rowId;
-            share.position = i;
-            share.partner = m_in.partnerIds.value(deal.partners[i].partnerId);
-            if (deal.partners.size() == 1) {
-                share.percent = "100";
-            } else {
-                chunk.copies.push_back(decimalText(deal.partners[i].percent).toUtf8());
-                share.percent = chunk.copies.back();
-            }
-        }
+        DealRow &row = chunk.deals.emplace_back();
+        row.rowId = m_nextRowId++;
+        fillDealRow(row, DealRowSource{m_reader, m_in.columns, m_in.partnerIds, m_in.data}, deal, chunk.copies);
+        appendShareRows(chunk.shares, row.rowId, deal, m_in.partnerIds, chunk.copies);
     }
 
     const BulkDealInput &m_in;
@@ -267,7 +230,8 @@ class DealWriter
 {
 public:
     explicit DealWriter(Database &database)
-        : m_dealInserts(database, kInsertDeals, kInsertDealsColumns), m_shareInserts(database, kInsertShares, kInsertSharesColumns)
+        : m_dealInserts(database, dealInsertHead(), kInsertDealsColumns),
+          m_shareInserts(database, kInsertShares, kInsertSharesColumns)
     {
     }
 
@@ -286,15 +250,13 @@ private:
     {
         SqliteStatement &insert = m_dealInserts.forRows(rows);
         int index = 1;
-        for (size_t r = first; r < first + rows; ++r) {
-            const PendingDeal &deal = chunk.deals[r];
-            index = bindDealRow(insert, index, deal.rowId, deal.primaryPartner, deal.amountMilli, deal.texts);
-        }
+        for (size_t r = first; r < first + rows; ++r)
+            index = bindDealRow(insert, index, chunk.deals[r]);
         insert.run([&] {
-            const QString from = QString::fromUtf8(chunk.deals[first].texts[0]);
+            const QString from = QString::fromUtf8(chunk.deals[first].texts[kDealId]);
             return rows == 1 ? ImporterText::tr("adding deal %1").arg(from)
                              : ImporterText::tr("adding deals %1 to %2")
-                                   .arg(from, QString::fromUtf8(chunk.deals[first + rows - 1].texts[0]));
+                                   .arg(from, QString::fromUtf8(chunk.deals[first + rows - 1].texts[kDealId]));
         });
     }
 
@@ -302,13 +264,8 @@ private:
     {
         SqliteStatement &insert = m_shareInserts.forRows(rows);
         int index = 1;
-        for (size_t r = first; r < first + rows; ++r) {
-            const PendingShare &share = chunk.shares[r];
-            insert.bindInteger(index++, share.deal);
-            insert.bindInteger(index++, share.position);
-            insert.bindInteger(index++, share.partner);
-            insert.bindText(index++, share.percent);
-        }
+        for (size_t r = first; r < first + rows; ++r)
+            index = bindShareRow(insert, index, chunk.shares[r]);
         insert.run([&] { return ImporterText::tr("saving the partners of deals"); });
     }
 
@@ -318,21 +275,80 @@ private:
 
 } // namespace
 
-int bindDealRow(SqliteStatement &insert, int index, qint64 rowId, qint64 primaryPartner, qint64 amountMilli,
-                const std::array<QByteArrayView, 13> &texts)
+const char *dealInsertHead()
 {
-    insert.bindInteger(index++, rowId);
-    insert.bindText(index++, texts[0]); // deal_id
-    insert.bindInteger(index++, primaryPartner);
-    for (size_t i = 1; i <= 6; ++i) // customer … stage
-        insert.bindText(index++, texts[i]);
-    insert.bindInteger(index++, amountMilli);
-    insert.bindText(index++, texts[7]);        // currency
-    insert.bindTextOrNull(index++, texts[8]);  // probability
-    insert.bindTextOrNull(index++, texts[9]);  // close_date
-    insert.bindTextOrNull(index++, texts[10]); // cancelled_on
-    insert.bindText(index++, texts[11]);       // source
-    insert.bindText(index++, texts[12]);       // reg_id
+    static const QByteArray head = "INSERT INTO deals (id, " + columnListSql<Deal>().toLatin1() + ')';
+    return head.constData();
+}
+
+void fillDealRow(DealRow &row, const DealRowSource &source, const Deal &deal, std::vector<QByteArray> &copies)
+{
+    row.primaryPartner = source.partnerIds.value(deal.partners.first().partnerId);
+    row.amountMilli = toMilli(deal.amount);
+    forEachField<Deal>([&](auto index) {
+        constexpr int i = index;
+        constexpr const Field<Deal> &field = dealDescription.fields[i];
+        const QByteArrayView bytes = source.reader.field(source.columns[i]);
+        if constexpr (field.type == FieldType::PartnerSplit || field.type == FieldType::Amount) {
+            return; // integers
+        } else if constexpr (field.type == FieldType::Percent) {
+            // "60%" is stored as "60": the file's digits when they are decimalText()'s, else that.
+            const std::optional<Decimal> &percent = deal.*field.template memberAs<std::optional<Decimal>>();
+            if (!percent)
+                return;
+            const QByteArrayView given = bytes.chopped(1);
+            if (isCanonicalDecimal(given)) {
+                row.texts[i] = keptBytes(given, source.file, copies);
+            } else {
+                copies.push_back(decimalText(*percent).toUtf8());
+                row.texts[i] = copies.back();
+            }
+        } else { // the parser took these exactly as the database keeps them (bytesAreStored)
+            row.texts[i] = keptBytes(bytes, source.file, copies);
+        }
+    });
+}
+
+void appendShareRows(std::vector<ShareRow> &shares, qint64 dealRowId, const Deal &deal,
+                     const QHash<QString, qint64> &partnerIds, std::vector<QByteArray> &copies)
+{
+    for (qsizetype i = 0; i < deal.partners.size(); ++i) {
+        ShareRow &share = shares.emplace_back();
+        share.deal = dealRowId;
+        share.position = i;
+        share.partner = partnerIds.value(deal.partners[i].partnerId);
+        if (deal.partners.size() == 1) {
+            share.percent = "100";
+        } else {
+            copies.push_back(decimalText(deal.partners[i].percent).toUtf8());
+            share.percent = copies.back();
+        }
+    }
+}
+
+int bindDealRow(SqliteStatement &insert, int index, const DealRow &row)
+{
+    insert.bindInteger(index++, row.rowId);
+    forEachField<Deal>([&](auto field) {
+        constexpr FieldType type = dealDescription.fields[field].type;
+        if constexpr (type == FieldType::PartnerSplit)
+            insert.bindInteger(index++, row.primaryPartner);
+        else if constexpr (type == FieldType::Amount)
+            insert.bindInteger(index++, row.amountMilli);
+        else if constexpr (dealDescription.fields[field].isNullable())
+            insert.bindTextOrNull(index++, row.texts[field]);
+        else
+            insert.bindText(index++, row.texts[field]);
+    });
+    return index;
+}
+
+int bindShareRow(SqliteStatement &insert, int index, const ShareRow &share)
+{
+    insert.bindInteger(index++, share.deal);
+    insert.bindInteger(index++, share.position);
+    insert.bindInteger(index++, share.partner);
+    insert.bindText(index++, share.percent);
     return index;
 }
 

@@ -1,35 +1,76 @@
 #pragma once
 
-#include "store/sqlitestatement.h"
-
-#include <array>
-
 // The importer's fast path for deals.csv into an empty deals table: one thread reads and validates the
 // rows while the calling thread inserts the ones before them, so that on two cores the import takes about
-// as long as the slower of the two halves rather than their sum. Private to core/store.
+// as long as the slower of the two halves rather than their sum. Private to store/.
 
 #include "store/importexport/importer.h"
 #include "store/importexport/importrows.h"
+#include "store/sqlitestatement.h"
 
 #include <QHash>
 #include <QSet>
 
+#include <array>
+#include <vector>
+
 namespace cd::store::detail {
 
-// The deal and share rows as both deal writers (the bulk load and the importer's own) insert them, many per
-// statement (BatchInsert).
-inline constexpr char kInsertDeals[] =
-    "INSERT INTO deals (id, deal_id, primary_partner, customer, customer_domain, name, product, status, stage,"
-    " amount_milli, currency, probability, close_date, cancelled_on, source, reg_id)";
-inline constexpr int kInsertDealsColumns = 16;
-// Binds one row of kInsertDeals from parameter `index` on and returns the next index. `texts` are deal_id,
-// customer, customer_domain, name, product, status, stage, currency, probability, close_date, cancelled_on,
-// source and reg_id, as stored.
-int bindDealRow(SqliteStatement &insert, int index, qint64 rowId, qint64 primaryPartner, qint64 amountMilli,
-                const std::array<QByteArrayView, 13> &texts);
+// Bytes that stay valid as long as `copies`: views into `file` are, others (a quoted field with doubled
+// quotes lives in the reader only until its next record) are copied there. Growing a container of
+// QByteArray moves the arrays, never their bytes.
+template<typename Copies>
+Q_ALWAYS_INLINE QByteArrayView keptBytes(QByteArrayView bytes, QByteArrayView file, Copies &copies)
+{
+    const bool inFile = bytes.data() >= file.data() && bytes.data() + bytes.size() <= file.data() + file.size();
+    if (bytes.isEmpty() || inFile)
+        return bytes;
+    copies.push_back(bytes.toByteArray());
+    return copies.back();
+}
 
+// A valid deal as both deal writers (the bulk load and the importer's own) insert it, many per statement
+// (BatchInsert): the rowid the importer hands out, then the deal's fields in the description's order. Its
+// text fields are the file's bytes where those are the stored form, so a row costs no allocation.
+struct DealRow
+{
+    qint64 rowId = 0;
+    qint64 primaryPartner = 0;                                // the partners field
+    qint64 amountMilli = 0;                                   // the amount field
+    std::array<QByteArrayView, dealDescription.size()> texts; // by field, as stored; unused for the two above
+};
+
+struct ShareRow
+{
+    qint64 deal = 0;
+    qint64 position = 0;
+    qint64 partner = 0;
+    QByteArrayView percent;
+};
+
+// "INSERT INTO deals (id, deal_id, primary_partner, …)" and its columns.
+const char *dealInsertHead();
+inline constexpr int kInsertDealsColumns = 1 + dealDescription.size();
 inline constexpr char kInsertShares[] = "INSERT INTO deal_partners (deal, position, partner, percent)";
 inline constexpr int kInsertSharesColumns = 4;
+
+// What turning parsed deals into rows takes besides the deal.
+struct DealRowSource
+{
+    const CsvReader &reader; // on the deal's record
+    const ColumnMap &columns;
+    const QHash<QString, qint64> &partnerIds;
+    QByteArrayView file; // the reader's data: views into it stay valid
+};
+// Fills all of `row` but its rowId from the reader's record, parsed into `deal`; texts that are not views
+// into the file go to `copies`, which must outlive the row.
+void fillDealRow(DealRow &row, const DealRowSource &source, const Deal &deal, std::vector<QByteArray> &copies);
+// Appends the deal's shares, in order, for the deal row `dealRowId`.
+void appendShareRows(std::vector<ShareRow> &shares, qint64 dealRowId, const Deal &deal,
+                     const QHash<QString, qint64> &partnerIds, std::vector<QByteArray> &copies);
+// Bind one row from parameter `index` on and return the next index.
+int bindDealRow(SqliteStatement &insert, int index, const DealRow &row);
+int bindShareRow(SqliteStatement &insert, int index, const ShareRow &share);
 
 struct BulkDealInput
 {

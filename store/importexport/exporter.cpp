@@ -1,11 +1,9 @@
 #include "store/importexport/exporter.h"
 
 #include "store/database.h"
+#include "store/records/recordcsv.h"
 #include "store/records/rowcodec.h"
 
-#include "core/files/csv.h"
-
-#include <QBuffer>
 #include <QCoreApplication>
 
 namespace cd::store {
@@ -18,57 +16,37 @@ struct ExporterText
     Q_DECLARE_TR_FUNCTIONS(cd::store::Exporter)
 };
 
-// Writes rows of field texts, numbers without the formula guard.
-class RecordWriter
+[[noreturn]] void failWriting(QIODevice *out)
 {
-public:
-    RecordWriter(QIODevice *out, RecordKind kind) : m_out(out), m_writer(out)
-    {
-        const QStringList &columns = columnsOf(kind);
-        for (const QString &column : columns)
-            m_numeric << isNumericColumn(kind, column);
-        m_writer.writeRow(columns);
-    }
+    throw StoreError(ExporterText::tr("cannot write the export: %1").arg(out->errorString()));
+}
 
-    void write(const QStringList &texts)
-    {
-        for (qsizetype i = 0; i < texts.size(); ++i) {
-            if (m_numeric[i])
-                m_writer.addValue(texts[i]);
-            else
-                m_writer.addText(texts[i]);
-        }
-        m_writer.endRow();
-        ++m_rows;
-    }
+// Writes the CSV header, then every record `readAll` hands to its sink, with progress now and then.
+template<typename Record, typename ReadAll>
+qint64 writeRecords(QIODevice *out, qint64 total, const std::function<void(qint64, qint64)> &progress,
+                    ReadAll &&readAll)
+{
+    detail::RecordCsvWriter<Record> writer(out);
+    readAll([&](const Record &record) {
+        writer.write(record);
+        if (progress && (writer.rows() % 4096) == 0)
+            progress(writer.rows(), total);
+    });
+    if (!writer.finish())
+        failWriting(out);
+    return writer.rows();
+}
 
-    qint64 finish()
-    {
-        if (!m_writer.flush())
-            throw StoreError(ExporterText::tr("cannot write the export: %1").arg(m_out->errorString()));
-        return m_rows;
-    }
-
-private:
-    QIODevice *m_out;
-    CsvWriter m_writer;
-    QList<bool> m_numeric;
-    qint64 m_rows = 0;
-};
-
+// Every record of the kind's table, ordered by `orderBy`.
 template<typename Record>
-QByteArray recordsToCsv(RecordKind kind, const QList<Record> &records)
+auto readTable(Database &database, const QString &what, const QString &orderBy)
 {
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    {
-        RecordWriter writer(&buffer, kind);
-        for (const Record &record : records)
-            writer.write(fieldTexts(record));
-        writer.finish();
-    }
-    return bytes;
+    return [&database, what, orderBy](const auto &sink) {
+        QSqlQuery query = database.prepare(detail::selectSql<Record>(QString(), orderBy), what);
+        Database::exec(query, what);
+        while (query.next())
+            sink(detail::recordFromRow<Record>(query));
+    };
 }
 
 } // namespace
@@ -77,8 +55,6 @@ qint64 exportKind(Database &database, RecordKind kind, QIODevice *out,
                   const std::function<void(qint64, qint64)> &progress)
 {
     const QString what = ExporterText::tr("exporting %1").arg(recordKindName(kind));
-    static const QStringList tables{QStringLiteral("partners"), QStringLiteral("deals"), QStringLiteral("registrations"),
-                                    QStringLiteral("fx_rates")};
     // One read transaction, so that the file is a consistent snapshot even while others write (inside a
     // caller's transaction the snapshot is already there).
     const bool ownTransaction = database.transactionDepth() == 0;
@@ -96,56 +72,31 @@ qint64 exportKind(Database &database, RecordKind kind, QIODevice *out,
             query.exec(QStringLiteral("COMMIT"));
         }
     } endRead{database, ownTransaction};
-    const qint64 total = database.scalar(QStringLiteral("SELECT count(*) FROM %1").arg(tables[int(kind)]), what).toLongLong();
-    RecordWriter writer(out, kind);
-    qint64 done = 0;
-    auto step = [&] {
-        if (progress && (++done % 4096) == 0)
-            progress(done, total);
-    };
+    const QString table =
+        withDescription(kind, [](const auto &description) { return QLatin1String(description.table); });
+    const qint64 total = database.scalar(QStringLiteral("SELECT count(*) FROM %1").arg(table), what).toLongLong();
+    qint64 rows = 0;
     switch (kind) {
-    case RecordKind::Partners: {
-        QSqlQuery query = database.prepare(QStringLiteral("SELECT ") + detail::partnerColumnsSql
-                                               + QStringLiteral(" FROM partners ORDER BY partner_id"),
-                                           what);
-        Database::exec(query, what);
-        while (query.next()) {
-            writer.write(fieldTexts(detail::partnerFromRow(query, 0)));
-            step();
-        }
+    case RecordKind::Partners:
+        rows = writeRecords<Partner>(out, total, progress,
+                                     readTable<Partner>(database, what, QStringLiteral("p.partner_id")));
         break;
-    }
-    case RecordKind::Deals: {
-        QSqlQuery query = database.prepare(detail::dealSelectSql(QString()), what);
-        Database::exec(query, what);
-        detail::readDeals(query, [&](qint64, Deal &&deal) {
-            writer.write(fieldTexts(deal));
-            step();
+    case RecordKind::Deals:
+        rows = writeRecords<Deal>(out, total, progress, [&](const auto &sink) {
+            QSqlQuery query = database.prepare(detail::dealSelectSql(QString()), what);
+            Database::exec(query, what);
+            detail::readDeals(query, [&](qint64, Deal &&deal) { sink(deal); });
         });
         break;
-    }
-    case RecordKind::Registrations: {
-        QSqlQuery query = database.prepare(detail::registrationSelectSql(QString()), what);
-        Database::exec(query, what);
-        while (query.next()) {
-            writer.write(fieldTexts(detail::registrationFromRow(query)));
-            step();
-        }
+    case RecordKind::Registrations:
+        rows = writeRecords<Registration>(out, total, progress,
+                                          readTable<Registration>(database, what, QStringLiteral("r.reg_id")));
+        break;
+    case RecordKind::FxRates:
+        rows = writeRecords<FxRate>(out, total, progress,
+                                    readTable<FxRate>(database, what, QStringLiteral("f.date, f.currency")));
         break;
     }
-    case RecordKind::FxRates: {
-        QSqlQuery query = database.prepare(
-            QStringLiteral("SELECT date, currency, rate FROM fx_rates ORDER BY date, currency"), what);
-        Database::exec(query, what);
-        while (query.next()) {
-            writer.write({query.value(0).toString(), query.value(1).toString(),
-                          decimalText(decimalFromSql(query.value(2), QStringLiteral("rate")))});
-            step();
-        }
-        break;
-    }
-    }
-    const qint64 rows = writer.finish();
     if (progress)
         progress(rows, total);
     return rows;
@@ -153,22 +104,22 @@ qint64 exportKind(Database &database, RecordKind kind, QIODevice *out,
 
 QByteArray toCsv(const QList<Partner> &partners)
 {
-    return recordsToCsv(RecordKind::Partners, partners);
+    return detail::recordsCsv(partners);
 }
 
 QByteArray toCsv(const QList<Deal> &deals)
 {
-    return recordsToCsv(RecordKind::Deals, deals);
+    return detail::recordsCsv(deals);
 }
 
 QByteArray toCsv(const QList<Registration> &registrations)
 {
-    return recordsToCsv(RecordKind::Registrations, registrations);
+    return detail::recordsCsv(registrations);
 }
 
 QByteArray toCsv(const QList<FxRate> &rates)
 {
-    return recordsToCsv(RecordKind::FxRates, rates);
+    return detail::recordsCsv(rates);
 }
 
 } // namespace cd::store

@@ -129,46 +129,26 @@ std::optional<QDateTime> parseIsoDateTimeBytes(QByteArrayView bytes)
 
 ColumnMap mapColumns(const CsvReader &reader, RecordKind kind)
 {
-    ColumnMap map;
-    map.fill(-1);
-    const QStringList &names = columnsOf(kind);
-    for (qsizetype i = 0; i < names.size(); ++i)
-        map[size_t(i)] = reader.columnIndex(names[i]);
-    return map;
+    return withDescription(kind,
+                           [&]<typename Record>(const Description<Record> &) { return mapColumns<Record>(reader); });
 }
 
 const QStringList &requiredColumns(RecordKind kind)
 {
-    static const QStringList partners{QStringLiteral("partner_id"), QStringLiteral("name"), QStringLiteral("type")};
-    static const QStringList deals{QStringLiteral("deal_id"), QStringLiteral("partners"), QStringLiteral("status"),
-                                   QStringLiteral("amount"), QStringLiteral("currency")};
-    static const QStringList registrations{QStringLiteral("reg_id"), QStringLiteral("partner_id"),
-                                           QStringLiteral("customer"), QStringLiteral("amount"),
-                                           QStringLiteral("currency"), QStringLiteral("submitted_at")};
-    static const QStringList fx{QStringLiteral("date"), QStringLiteral("currency"), QStringLiteral("rate")};
-    switch (kind) {
-    case RecordKind::Partners:
-        return partners;
-    case RecordKind::Deals:
-        return deals;
-    case RecordKind::Registrations:
-        return registrations;
-    case RecordKind::FxRates:
-        break;
-    }
-    return fx;
+    return withDescription(kind, []<typename Record>(const Description<Record> &) -> const QStringList & {
+        return requiredColumns<Record>();
+    });
 }
 
-RowParser::RowParser(const CsvReader &reader, const ColumnMap &columns, RecordKind kind, bool checkUtf8,
-                     Diagnostics &errors)
-    : m_reader(reader), m_columns(columns), m_names(columnsOf(kind)), m_checkUtf8(checkUtf8), m_errors(errors)
+RowParser::RowParser(const CsvReader &reader, const ColumnMap &columns, bool checkUtf8, Diagnostics &errors)
+    : m_reader(reader), m_columns(columns), m_checkUtf8(checkUtf8), m_errors(errors)
 {
 }
 
 void RowParser::fail(int column, const QString &message)
 {
-    m_errors << m_reader.diagnostic(m_names[column], message);
-    m_failedFields << m_names[column];
+    m_errors << m_reader.diagnostic((*m_names)[column], message);
+    m_failedFields << (*m_names)[column];
     ++m_failures;
 }
 
@@ -180,6 +160,71 @@ void RowParser::checkRules(const Diagnostics &problems)
         m_errors << m_reader.diagnostic(problem.field, problem.message);
         m_failedFields << problem.field;
         ++m_failures;
+    }
+}
+
+// Field by field in the description's order, each one's parse chosen at compile time: a row costs what
+// hand-written code would.
+template<typename Record>
+Record RowParser::read()
+{
+    m_names = &headersOf<Record>();
+    Record record;
+    forEachField<Record>([&](auto column) { readField<Record, column>(record); });
+    return record;
+}
+
+template<typename Record, int Column>
+void RowParser::readField(Record &record)
+{
+    constexpr const Field<Record> &field = descriptionOf<Record>().fields[Column];
+    if constexpr (field.type == FieldType::Amount) {
+        readMoney<Record, Column>(record); // with its own rules for what must be filled in
+        return;
+    } else if constexpr (field.type == FieldType::AmountCurrency) {
+        return; // read with its amount
+    } else if constexpr (field.type == FieldType::Text) {
+        record.*field.template memberAs<QString>() =
+            field.requirement == Requirement::Filled ? text(Column) : freeText(Column);
+    } else if constexpr (field.type == FieldType::Code || field.type == FieldType::Reference) {
+        record.*field.template memberAs<QString>() = text(Column);
+    } else if constexpr (field.type == FieldType::PartnerSplit) {
+        record.*field.template memberAs<QList<DealShare>>() = partnerSplit(Column);
+    } else if constexpr (field.type == FieldType::Date) {
+        record.*field.template memberAs<QDate>() = date(Column);
+    } else if constexpr (field.type == FieldType::DateTime) {
+        record.*field.template memberAs<QDateTime>() = dateTime(Column);
+    } else if constexpr (field.type == FieldType::CurrencyCode) {
+        if (const std::optional<Currency> code = currency(Column))
+            record.*field.template memberAs<QString>() = code->code();
+    } else if constexpr (field.type == FieldType::Percent) {
+        record.*field.template memberAs<std::optional<Decimal>>() = percent(Column);
+    } else if constexpr (field.type == FieldType::Number) {
+        record.*field.template memberAs<Decimal>() = number(Column);
+    }
+    if constexpr (field.requirement == Requirement::Filled)
+        requireFilled(Column);
+}
+
+// The currency (the next column) first, then the amount in it. An optional amount needs its currency, and
+// the currency alone means nothing.
+template<typename Record, int Column>
+void RowParser::readMoney(Record &record)
+{
+    constexpr const Field<Record> &amount = descriptionOf<Record>().fields[Column];
+    constexpr int currencyColumn = Column + 1;
+    const std::optional<Currency> unit = currency(currencyColumn);
+    if constexpr (!amount.isOptionalMoney()) {
+        requireFilled(currencyColumn);
+        record.*amount.template memberAs<Money>() = money(Column, unit, amount.requirement == Requirement::Filled);
+    } else if (!raw(Column).isEmpty()) {
+        if (!unit && raw(currencyColumn).isEmpty())
+            fail(currencyColumn, ImporterText::tr("is required with a revenue commitment"));
+        else
+            record.*amount.template memberAs<std::optional<Money>>() = money(Column, unit, false);
+    } else if (unit) {
+        fail(currencyColumn,
+             ImporterText::tr("is only used with a revenue commitment; leave it empty or give the commitment"));
     }
 }
 
@@ -204,12 +249,27 @@ QString RowParser::freeText(int column)
     return QString();
 }
 
-QString RowParser::required(int column)
+// After the field's own parse: an empty field that must be filled in (and did not fail already).
+void RowParser::requireFilled(int column)
 {
-    const QString value = text(column);
-    if (value.isEmpty() && !m_failedFields.contains(m_names[column]))
+    if (raw(column).isEmpty() && !m_failedFields.contains((*m_names)[column]))
         fail(column, ImporterText::tr("is required"));
-    return value;
+}
+
+QList<DealShare> RowParser::partnerSplit(int column)
+{
+    const QString split = text(column);
+    if (split.isEmpty())
+        return {};
+    if (!split.contains(QLatin1Char('=')) && !split.contains(QLatin1Char(';')))
+        return {DealShare{split, Decimal::fromInteger(100)}};
+    QString error;
+    std::optional<QList<DealShare>> shares = parsePartnerSplit(split, &error);
+    if (!shares) {
+        fail(column, error);
+        return {};
+    }
+    return std::move(*shares);
 }
 
 QDate RowParser::date(int column)
@@ -268,184 +328,53 @@ Money RowParser::money(int amountColumn, const std::optional<Currency> &currency
     return *value;
 }
 
-Partner RowParser::partner()
+std::optional<Decimal> RowParser::percent(int column)
 {
-    Partner p;
-    p.id = required(PId);
-    p.name = required(PName);
-    p.type = text(PType);
-    p.region = text(PRegion);
-    p.country = text(PCountry);
-    p.program = text(PProgram);
-    p.tier = text(PTier);
-    p.stage = text(PStage);
-    p.status = text(PStatus);
-    p.manager = text(PManager);
-    p.joinedOn = date(PJoinedOn);
-    const std::optional<Currency> money = currency(PCurrency);
-    if (!raw(PCommitment).isEmpty()) {
-        if (!money && raw(PCurrency).isEmpty())
-            fail(PCurrency, ImporterText::tr("is required with a revenue commitment"));
-        else
-            p.revenueCommitment = this->money(PCommitment, money, false);
-    } else if (money) {
-        fail(PCurrency, ImporterText::tr("is only used with a revenue commitment; leave it empty or give the commitment"));
+    const QByteArrayView bytes = raw(column);
+    if (bytes.isEmpty())
+        return std::nullopt;
+    QString error;
+    std::optional<Decimal> value = parsePercent(QString::fromUtf8(bytes), &error);
+    if (!value)
+        fail(column, error);
+    return value;
+}
+
+Decimal RowParser::number(int column)
+{
+    const QByteArrayView bytes = raw(column);
+    if (bytes.isEmpty())
+        return Decimal();
+    QString error;
+    const std::optional<Decimal> value = Decimal::parse(bytes, &error);
+    if (!value) {
+        fail(column, invalidDecimalMessage(shown(bytes), error));
+        return Decimal();
     }
-    p.website = text(PWebsite);
-    p.vertical = text(PVertical);
-    return p;
+    return *value;
 }
 
-Deal RowParser::deal()
+template<typename Record>
+void mergeAbsentColumns(Record &record, const Record &stored, const ColumnMap &columns)
 {
-    Deal d;
-    d.id = required(DId);
-    const QString split = required(DPartners);
-    if (!split.isEmpty()) {
-        if (split.contains(QLatin1Char('=')) || split.contains(QLatin1Char(';'))) {
-            QString error;
-            std::optional<QList<DealShare>> shares = parsePartnerSplit(split, &error);
-            if (shares)
-                d.partners = std::move(*shares);
-            else
-                fail(DPartners, error);
-        } else {
-            d.partners = {DealShare{split, Decimal::fromInteger(100)}};
-        }
+    const Description<Record> &description = descriptionOf<Record>();
+    auto absent = [&](int column) { return columns[size_t(column)] < 0; };
+    for (int i = 0; i < description.size(); ++i) {
+        const Field<Record> &field = description.fields[size_t(i)];
+        if (field.requirement != Requirement::Optional || !absent(i) || field.type == FieldType::AmountCurrency)
+            continue;
+        if (field.type == FieldType::Amount && !absent(i + 1))
+            continue;
+        std::visit([&](auto member) { record.*member = stored.*member; }, field.member);
     }
-    d.customer = freeText(DCustomer);
-    d.customerDomain = freeText(DDomain);
-    d.name = freeText(DName);
-    d.product = freeText(DProduct);
-    d.status = text(DStatus);
-    d.stage = text(DStage);
-    const std::optional<Currency> dealCurrency = currency(DCurrency);
-    if (!dealCurrency && raw(DCurrency).isEmpty())
-        fail(DCurrency, ImporterText::tr("is required"));
-    d.amount = money(DAmount, dealCurrency, true);
-    const QByteArrayView probability = raw(DProbability);
-    if (!probability.isEmpty()) {
-        QString error;
-        d.probability = parsePercent(QString::fromUtf8(probability), &error);
-        if (!d.probability)
-            fail(DProbability, error);
-    }
-    d.closeDate = date(DCloseDate);
-    d.cancelledOn = date(DCancelledOn);
-    d.source = text(DSource);
-    d.regId = freeText(DRegId);
-    return d;
 }
 
-Registration RowParser::registration()
-{
-    Registration r;
-    r.id = required(RId);
-    r.partnerId = required(RPartner);
-    r.customer = text(RCustomer);
-    r.customerDomain = text(RDomain);
-    r.product = text(RProduct);
-    const std::optional<Currency> money = currency(RCurrency);
-    if (!money && raw(RCurrency).isEmpty())
-        fail(RCurrency, ImporterText::tr("is required"));
-    r.amount = this->money(RAmount, money, true);
-    r.submittedAt = dateTime(RSubmittedAt);
-    if (!r.submittedAt.isValid() && raw(RSubmittedAt).isEmpty())
-        fail(RSubmittedAt, ImporterText::tr("is required"));
-    r.status = text(RStatus);
-    r.decidedAt = dateTime(RDecidedAt);
-    return r;
-}
-
-FxRate RowParser::fxRate()
-{
-    FxRate rate;
-    rate.date = date(FDate);
-    if (!rate.date.isValid() && raw(FDate).isEmpty())
-        fail(FDate, ImporterText::tr("is required"));
-    const std::optional<Currency> code = currency(FCurrency);
-    if (code)
-        rate.currency = code->code();
-    else if (raw(FCurrency).isEmpty())
-        fail(FCurrency, ImporterText::tr("is required"));
-    const QByteArrayView bytes = raw(FRate);
-    if (bytes.isEmpty()) {
-        fail(FRate, ImporterText::tr("is required"));
-    } else {
-        QString error;
-        const std::optional<Decimal> value = Decimal::parse(bytes, &error);
-        if (value)
-            rate.rate = *value;
-        else
-            fail(FRate, invalidDecimalMessage(shown(bytes), error));
-    }
-    checkRules(validateFxRate(rate));
-    return rate;
-}
-
-void mergeAbsentColumns(Partner &p, const Partner &old, const ColumnMap &c)
-{
-    auto absent = [&](int column) { return c[size_t(column)] < 0; };
-    if (absent(PRegion))
-        p.region = old.region;
-    if (absent(PCountry))
-        p.country = old.country;
-    if (absent(PProgram))
-        p.program = old.program;
-    if (absent(PTier))
-        p.tier = old.tier;
-    if (absent(PStage))
-        p.stage = old.stage;
-    if (absent(PStatus))
-        p.status = old.status;
-    if (absent(PManager))
-        p.manager = old.manager;
-    if (absent(PJoinedOn))
-        p.joinedOn = old.joinedOn;
-    if (absent(PCommitment) && absent(PCurrency))
-        p.revenueCommitment = old.revenueCommitment;
-    if (absent(PWebsite))
-        p.website = old.website;
-    if (absent(PVertical))
-        p.vertical = old.vertical;
-}
-
-void mergeAbsentColumns(Deal &d, const Deal &old, const ColumnMap &c)
-{
-    auto absent = [&](int column) { return c[size_t(column)] < 0; };
-    if (absent(DCustomer))
-        d.customer = old.customer;
-    if (absent(DDomain))
-        d.customerDomain = old.customerDomain;
-    if (absent(DName))
-        d.name = old.name;
-    if (absent(DProduct))
-        d.product = old.product;
-    if (absent(DStage))
-        d.stage = old.stage;
-    if (absent(DProbability))
-        d.probability = old.probability;
-    if (absent(DCloseDate))
-        d.closeDate = old.closeDate;
-    if (absent(DCancelledOn))
-        d.cancelledOn = old.cancelledOn;
-    if (absent(DSource))
-        d.source = old.source;
-    if (absent(DRegId))
-        d.regId = old.regId;
-}
-
-void mergeAbsentColumns(Registration &r, const Registration &old, const ColumnMap &c)
-{
-    auto absent = [&](int column) { return c[size_t(column)] < 0; };
-    if (absent(RDomain))
-        r.customerDomain = old.customerDomain;
-    if (absent(RProduct))
-        r.product = old.product;
-    if (absent(RStatus))
-        r.status = old.status;
-    if (absent(RDecidedAt))
-        r.decidedAt = old.decidedAt;
-}
+template Partner RowParser::read<Partner>();
+template Deal RowParser::read<Deal>();
+template Registration RowParser::read<Registration>();
+template FxRate RowParser::read<FxRate>();
+template void mergeAbsentColumns(Partner &, const Partner &, const ColumnMap &);
+template void mergeAbsentColumns(Deal &, const Deal &, const ColumnMap &);
+template void mergeAbsentColumns(Registration &, const Registration &, const ColumnMap &);
 
 } // namespace cd::store::detail

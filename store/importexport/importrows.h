@@ -1,9 +1,9 @@
 #pragma once
 
 // The importer's reading of one CSV row into a record, field by field, from the bytes the CsvReader hands
-// out. Private to core/store.
+// out. Private to store/.
 
-#include "store/records/recordformat.h"
+#include "store/records/recorddescription.h"
 
 #include "core/files/csv.h"
 #include "core/records/records.h"
@@ -16,56 +16,77 @@
 
 namespace cd::store::detail {
 
-// Positions in columnsOf(kind).
-enum PartnerColumn { PId, PName, PType, PRegion, PCountry, PProgram, PTier, PStage, PStatus, PManager, PJoinedOn,
-                     PCommitment, PCurrency, PWebsite, PVertical };
-enum DealColumn { DId, DPartners, DCustomer, DDomain, DName, DProduct, DStatus, DStage, DAmount, DCurrency,
-                  DProbability, DCloseDate, DCancelledOn, DSource, DRegId };
-enum RegistrationColumn { RId, RPartner, RCustomer, RDomain, RProduct, RAmount, RCurrency, RSubmittedAt, RStatus,
-                          RDecidedAt };
-enum FxColumn { FDate, FCurrency, FRate };
-
-// For each of the kind's data.md columns, its index in the file (or -1 when the file lacks it).
-using ColumnMap = std::array<int, 16>;
+// For each field of the kind's description, its index in the file (or -1 when the file lacks it).
+using ColumnMap = std::array<int, kMostFields>;
+template<typename Record>
+ColumnMap mapColumns(const CsvReader &reader)
+{
+    ColumnMap map;
+    map.fill(-1);
+    const QStringList &names = headersOf<Record>();
+    for (qsizetype i = 0; i < names.size(); ++i)
+        map[size_t(i)] = reader.columnIndex(names[i]);
+    return map;
+}
 ColumnMap mapColumns(const CsvReader &reader, RecordKind kind);
-// Columns a file of the kind must have.
+
+// Columns a file of the kind must have: the fields that are not Requirement::Optional.
+template<typename Record>
+const QStringList &requiredColumns()
+{
+    static const QStringList required = [] {
+        QStringList list;
+        for (const Field<Record> &field : descriptionOf<Record>().fields) {
+            if (field.requirement != Requirement::Optional)
+                list << QString::fromLatin1(field.header);
+        }
+        return list;
+    }();
+    return required;
+}
 const QStringList &requiredColumns(RecordKind kind);
 
-// Parses the current row of `reader`. Each problem is appended to `errors` as FILE:LINE: FIELD: message;
-// the returned record is only meaningful when none was added. The caller then runs the record's rules
-// (recordrules.h) through checkRules(), which skips fields that already failed to parse; fx rates are
-// checked here.
+// Parses the current row of `reader` field by field, as the record's description says. Each problem is
+// appended to `errors` as FILE:LINE: FIELD: message; the returned record is only meaningful when none was
+// added. The caller then runs the record's rules (recordrules.h) through checkRules(), which skips fields
+// that already failed to parse.
 class RowParser
 {
 public:
-    RowParser(const CsvReader &reader, const ColumnMap &columns, RecordKind kind, bool checkUtf8, Diagnostics &errors);
+    RowParser(const CsvReader &reader, const ColumnMap &columns, bool checkUtf8, Diagnostics &errors);
 
-    // A lean parse leaves out the free text that the rules do not look at (deal customer, domain, name,
-    // product and reg_id), for callers that take those from the bytes; they are still checked for UTF-8.
+    // A lean parse leaves out the free text (FieldType::Text) that need not be filled in, for callers that
+    // take it from the bytes and whose rules do not look at it (deals: customer, domain, name, product and
+    // reg_id); it is still checked for UTF-8.
     void setLean(bool lean) { m_lean = lean; }
 
-    Partner partner();
-    Deal deal();
-    Registration registration();
-    FxRate fxRate();
+    template<typename Record>
+    Record read(); // Partner, Deal, Registration or FxRate
 
     bool failed() const { return m_failures > 0; }
     void checkRules(const Diagnostics &problems);
 
 private:
+    template<typename Record, int Column>
+    void readField(Record &record);
+    template<typename Record, int Column>
+    void readMoney(Record &record);
     QByteArrayView raw(int column) const { return m_reader.field(m_columns[size_t(column)]); }
     QString text(int column);
     QString freeText(int column);
-    QString required(int column);
+    void requireFilled(int column);
+    QList<DealShare> partnerSplit(int column);
     QDate date(int column);
     QDateTime dateTime(int column);
     std::optional<Currency> currency(int column);
     Money money(int amountColumn, const std::optional<Currency> &currency, bool required);
+    std::optional<Decimal> percent(int column);
+    Decimal number(int column);
     void fail(int column, const QString &message);
 
     const CsvReader &m_reader;
     const ColumnMap &m_columns;
-    const QStringList &m_names;
+    const QStringList *m_names = nullptr; // the headers of the kind being read
     bool m_checkUtf8;
     Diagnostics &m_errors;
     int m_failures = 0;
@@ -73,11 +94,10 @@ private:
     QStringList m_failedFields;
 };
 
-// An upsert leaves alone what the file does not mention: the columns absent from its header keep the
-// stored values (an empty field, by contrast, clears one).
-void mergeAbsentColumns(Partner &partner, const Partner &stored, const ColumnMap &columns);
-void mergeAbsentColumns(Deal &deal, const Deal &stored, const ColumnMap &columns);
-void mergeAbsentColumns(Registration &registration, const Registration &stored, const ColumnMap &columns);
+// An upsert leaves alone what the file does not mention: the optional columns absent from its header keep
+// the stored values (an empty field, by contrast, clears one). An amount and its currency go together.
+template<typename Record>
+void mergeAbsentColumns(Record &record, const Record &stored, const ColumnMap &columns);
 
 // The ids of one file and the line each came on, to report a second occurrence. Files written by the
 // exporter (and most generated ones) list ids in ascending byte order: while they do, a new id can only

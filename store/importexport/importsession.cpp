@@ -7,9 +7,19 @@
 #include <QJsonObject>
 
 #include <algorithm>
-#include <cstring>
 
 namespace cd::store::detail {
+
+namespace {
+
+constexpr int kPartnerId = fieldIndex(partnerDescription, "partner_id");
+constexpr int kDealId = fieldIndex(dealDescription, "deal_id");
+constexpr int kRegistrationId = fieldIndex(registrationDescription, "reg_id");
+constexpr int kRateDate = fieldIndex(fxRateDescription, "date");
+constexpr int kRateCurrency = fieldIndex(fxRateDescription, "currency");
+constexpr int kRate = fieldIndex(fxRateDescription, "rate");
+
+} // namespace
 
 void ImportSession::tick(const CsvReader &reader)
 {
@@ -18,7 +28,7 @@ void ImportSession::tick(const CsvReader &reader)
     m_rowsSinceTick = 0;
     if (m_options.progress)
         m_options.progress(std::min(m_linesBefore + reader.line(), m_totalLines), m_totalLines);
-    if (m_options.cancel && m_options.cancel->load(std::memory_order_relaxed))
+    if (cancelRequested())
         m_cancelled = true;
 }
 
@@ -27,11 +37,7 @@ bool ImportSession::isDuplicate(const CsvReader &reader, ImportResult &result, Q
 {
     if (key.isEmpty())
         return false;
-    const bool inFile = key.data() >= m_data.data() && key.data() + key.size() <= m_data.data() + m_data.size();
-    if (!inFile) {
-        m_keyCopies.push_back(key.toByteArray());
-        key = m_keyCopies.back();
-    }
+    key = keptBytes(key, m_data, m_keyCopies);
     if (const int first = m_ids.seen(key, reader.line())) {
         result.errors << reader.diagnostic(field, ImporterText::tr("%1 appears twice in the file (first on line %2)")
                                                       .arg(QString::fromUtf8(key))
@@ -41,28 +47,32 @@ bool ImportSession::isDuplicate(const CsvReader &reader, ImportResult &result, Q
     return false;
 }
 
+bool ImportSession::tableIsEmpty(RecordKind kind) const
+{
+    const QString table =
+        withDescription(kind, [](const auto &description) { return QLatin1String(description.table); });
+    return !m_db.scalar(QStringLiteral("SELECT EXISTS (SELECT 1 FROM %1)").arg(table),
+                        ImporterText::tr("reading %1").arg(table))
+                .toBool();
+}
+
 void ImportSession::prepare(RecordKind kind)
 {
     auto make = [&](const QString &sql) { return m_db.prepare(sql, ImporterText::tr("preparing the import")); };
-    const QString values15 = QStringLiteral("(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     switch (kind) {
     case RecordKind::Partners:
-        m_insert = make(QStringLiteral("INSERT INTO partners (") + detail::partnerColumnsSql + QStringLiteral(") VALUES ")
-                        + values15);
-        m_update = make(QStringLiteral("UPDATE partners SET (") + detail::partnerColumnsSql + QStringLiteral(") = ")
-                        + values15 + QStringLiteral(" WHERE partner_id = ?"));
+        m_insert = make(insertSql<Partner>());
+        m_update = make(updateSql<Partner>(QStringLiteral("partner_id = ?")));
         break;
     case RecordKind::Deals:
-        m_insert = make(QStringLiteral("INSERT INTO deals (") + detail::dealColumnsSql + QStringLiteral(") VALUES ")
-                        + values15);
-        m_update = make(QStringLiteral("UPDATE deals SET (") + detail::dealColumnsSql + QStringLiteral(") = ") + values15
-                        + QStringLiteral(" WHERE id = ?"));
-        m_find = make(detail::dealSelectSql(QStringLiteral("d.deal_id = ?")));
+        m_update = make(updateSql<Deal>(QStringLiteral("id = ?")));
+        m_find = make(dealSelectSql(QStringLiteral("d.deal_id = ?")));
         m_insertShare = make(QStringLiteral("INSERT INTO deal_partners (deal, position, partner, percent) VALUES (?,?,?,?)"));
-        m_dealInserts.emplace(m_db, kInsertDeals, kInsertDealsColumns);
+        m_dealInserts.emplace(m_db, dealInsertHead(), kInsertDealsColumns);
         m_shareInserts.emplace(m_db, kInsertShares, kInsertSharesColumns);
         m_pendingDeals.clear();
         m_pendingShares.clear();
+        m_pendingCopies.clear();
         m_pendingDeals.reserve(kBatchRows);
         m_pendingShares.reserve(kBatchRows);
         m_nextDealRowId = m_db.scalar(QStringLiteral("SELECT COALESCE(MAX(id), 0) + 1 FROM deals"), ImporterText::tr("reading deals"))
@@ -70,101 +80,147 @@ void ImportSession::prepare(RecordKind kind)
         m_deleteShares = make(QStringLiteral("DELETE FROM deal_partners WHERE deal = ?"));
         break;
     case RecordKind::Registrations:
-        m_insert = make(QStringLiteral("INSERT INTO registrations (") + detail::registrationColumnsSql
-                        + QStringLiteral(") VALUES (?,?,?,?,?,?,?,?,?,?)"));
-        m_update = make(QStringLiteral("UPDATE registrations SET (") + detail::registrationColumnsSql
-                        + QStringLiteral(") = (?,?,?,?,?,?,?,?,?,?) WHERE reg_id = ?"));
-        m_find = make(detail::registrationSelectSql(QStringLiteral("r.reg_id = ?")));
+        m_insert = make(insertSql<Registration>());
+        m_update = make(updateSql<Registration>(QStringLiteral("reg_id = ?")));
+        m_find = make(registrationSelectSql(QStringLiteral("r.reg_id = ?")));
         break;
     case RecordKind::FxRates:
-        m_insert = make(QStringLiteral("INSERT OR REPLACE INTO fx_rates (date, currency, rate) VALUES (?,?,?)"));
+        m_insert = make(insertSql<FxRate>("INSERT OR REPLACE"));
         break;
     }
 }
 
 void ImportSession::run(ImportResult &result, QByteArrayView data)
 {
-    const QString what = ImporterText::tr("importing %1").arg(result.fileName);
     CsvReader reader(data, result.fileName);
+    if (!checkHeader(reader, result))
+        return;
+    m_columns = mapColumns(reader, result.kind);
+    startFile(result.kind, data);
+    const QStringList droppedIndexes = dropIndexesForBulkLoad(result);
+    const bool checkUtf8 = !data.isValidUtf8();
+    if (result.kind == RecordKind::Deals && m_tableWasEmpty)
+        bulkLoadDeals(reader, checkUtf8, result);
+    if (!m_cancelled)
+        readRows(reader, checkUtf8, result);
+    if (m_cancelled)
+        return;
+    endFile(reader);
+    if (m_failed)
+        return;
+    flushDeals();
+    flushShares();
+    rebuildIndexes(droppedIndexes);
+    if (!m_cancelled)
+        auditImport(result);
+}
+
+// The header names every column the kind requires; the columns it does not know are ignored with a warning.
+bool ImportSession::checkHeader(CsvReader &reader, ImportResult &result)
+{
     if (!reader.readHeader()) {
         result.errors << *reader.error();
         m_failed = true;
-        return;
+        return false;
     }
-    const Diagnostics missing = reader.missingColumns(detail::requiredColumns(result.kind));
+    const Diagnostics missing = reader.missingColumns(requiredColumns(result.kind));
     if (!missing.isEmpty()) {
         result.errors << missing;
         m_failed = true;
-        return;
+        return false;
     }
     const QStringList unknown = reader.unknownColumns(columnsOf(result.kind));
     if (!unknown.isEmpty())
         result.warnings << ImporterText::tr("%1: unknown columns ignored: %2").arg(result.fileName, unknown.join(QStringLiteral(", ")));
-    const detail::ColumnMap columns = detail::mapColumns(reader, result.kind);
-    m_columns = &columns;
-    const bool checkUtf8 = !data.isValidUtf8();
-    static const QStringList tables{QStringLiteral("partners"), QStringLiteral("deals"), QStringLiteral("registrations"),
-                                    QStringLiteral("fx_rates")};
-    m_tableWasEmpty = tableIsEmpty(tables[int(result.kind)]);
+    return true;
+}
+
+void ImportSession::startFile(RecordKind kind, QByteArrayView data)
+{
+    m_tableWasEmpty = tableIsEmpty(kind);
     // Deals into an empty table go through the bulk loader (bulkdealloader.h) and never reach these batches;
     // an upsert looks deals up as it goes, so each must be written at once.
     m_batchRows = m_tableWasEmpty ? kBatchRows : 1;
     m_ids.clear();
-    if (result.kind != RecordKind::Deals || !m_tableWasEmpty) // the bulk load keeps its own
-        m_ids.reserve(detail::countLines(data));
+    if (kind != RecordKind::Deals || !m_tableWasEmpty) // the bulk load keeps its own
+        m_ids.reserve(countLines(data));
     m_keyCopies.clear();
     m_data = data;
-    prepare(result.kind);
+    prepare(kind);
+    loadStoredRecords(kind);
+}
+
+// What an upsert of partners or rates compares each row with.
+void ImportSession::loadStoredRecords(RecordKind kind)
+{
     m_existingPartners.clear();
     m_existingRates.clear();
-    if (result.kind == RecordKind::Partners && !m_tableWasEmpty) {
-        QSqlQuery all = m_db.prepare(QStringLiteral("SELECT ") + detail::partnerColumnsSql + QStringLiteral(" FROM partners"),
-                                     ImporterText::tr("reading the partners"));
+    if (m_tableWasEmpty)
+        return;
+    if (kind == RecordKind::Partners) {
+        QSqlQuery all = m_db.prepare(selectSql<Partner>(), ImporterText::tr("reading the partners"));
         Database::exec(all, ImporterText::tr("reading the partners"));
         while (all.next()) {
-            Partner partner = detail::partnerFromRow(all, 0);
+            Partner partner = recordFromRow<Partner>(all);
             m_existingPartners.insert(partner.id, partner);
         }
     }
-    if (result.kind == RecordKind::FxRates && !m_tableWasEmpty) {
-        QSqlQuery all = m_db.prepare(QStringLiteral("SELECT date, currency, rate FROM fx_rates"),
-                                     ImporterText::tr("reading the exchange rates"));
+    if (kind == RecordKind::FxRates) {
+        // The rate as stored, not as read: a row whose text differs is written again.
+        QSqlQuery all = m_db.prepare(selectSql<FxRate>(), ImporterText::tr("reading the exchange rates"));
         Database::exec(all, ImporterText::tr("reading the exchange rates"));
         while (all.next())
-            m_existingRates.insert(all.value(0).toString() + QLatin1Char(' ') + all.value(1).toString(),
-                                   all.value(2).toString());
+            m_existingRates.insert(all.value(kRateDate).toString() + QLatin1Char(' ')
+                                       + all.value(kRateCurrency).toString(),
+                                   all.value(kRate).toString());
     }
+}
 
-    // Into an empty table, the secondary indexes are dropped and built again once the rows are in: measured
-    // here for a million deals, 12 s against 18 s for keeping them up to date row by row (every row would
-    // seek through six B-trees). They come back inside the same transaction, so a failed or cancelled
-    // import rolls back to the indexes it found.
-    QStringList droppedIndexes;
-    if (result.kind == RecordKind::Deals && m_tableWasEmpty && data.size() > (1 << 20) && !m_failed) {
-        QSqlQuery indexes = m_db.prepare(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index'"
-                                                        " AND tbl_name IN ('deals', 'deal_partners') AND sql IS NOT NULL"),
-                                         what);
-        Database::exec(indexes, what);
-        QStringList names;
-        while (indexes.next()) {
-            names << indexes.value(0).toString();
-            droppedIndexes << indexes.value(1).toString();
-        }
-        indexes.finish();
-        for (const QString &name : std::as_const(names))
-            m_db.execute(QStringLiteral("DROP INDEX \"%1\"").arg(name), what);
+// Into an empty table, the secondary indexes are dropped and built again once the rows are in: measured
+// here for a million deals, 12 s against 18 s for keeping them up to date row by row (every row would
+// seek through six B-trees). They come back inside the same transaction, so a failed or cancelled
+// import rolls back to the indexes it found. Returns the statements that create them again.
+QStringList ImportSession::dropIndexesForBulkLoad(const ImportResult &result)
+{
+    if (result.kind != RecordKind::Deals || !m_tableWasEmpty || m_data.size() <= (1 << 20) || m_failed)
+        return {};
+    const QString what = ImporterText::tr("importing %1").arg(result.fileName);
+    QSqlQuery indexes = m_db.prepare(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index'"
+                                                    " AND tbl_name IN ('deals', 'deal_partners') AND sql IS NOT NULL"),
+                                     what);
+    Database::exec(indexes, what);
+    QStringList names;
+    QStringList creates;
+    while (indexes.next()) {
+        names << indexes.value(0).toString();
+        creates << indexes.value(1).toString();
     }
+    indexes.finish();
+    for (const QString &name : std::as_const(names))
+        m_db.execute(QStringLiteral("DROP INDEX \"%1\"").arg(name), what);
+    return creates;
+}
 
-    if (result.kind == RecordKind::Deals && m_tableWasEmpty) {
-        const detail::BulkDealInput input{m_db,    m_options, m_partnerIds,   m_unwrittenPartners, columns,
-                                          data,    checkUtf8, m_linesBefore, m_totalLines,        m_failed};
-        const detail::BulkDealOutcome outcome = detail::loadDealsIntoEmptyTable(input, reader, m_nextDealRowId, result);
-        if (outcome.cancelled) {
-            m_cancelled = true;
-            return;
-        }
-        m_failed = m_failed || outcome.failed;
-    }
+void ImportSession::bulkLoadDeals(CsvReader &reader, bool checkUtf8, ImportResult &result)
+{
+    const BulkDealInput input{.database = m_db,
+                              .options = m_options,
+                              .partnerIds = m_partnerIds,
+                              .unwrittenPartners = m_unwrittenPartners,
+                              .columns = m_columns,
+                              .data = m_data,
+                              .checkUtf8 = checkUtf8,
+                              .linesBefore = m_linesBefore,
+                              .totalLines = m_totalLines,
+                              .failedBefore = m_failed};
+    const BulkDealOutcome outcome = loadDealsIntoEmptyTable(input, reader, m_nextDealRowId, result);
+    m_cancelled = m_cancelled || outcome.cancelled;
+    m_failed = m_failed || outcome.failed;
+}
+
+// Row by row; deals into an empty table never get here, the bulk loader has read them all.
+void ImportSession::readRows(CsvReader &reader, bool checkUtf8, ImportResult &result)
+{
     while (reader.readRecord()) {
         tick(reader);
         if (m_cancelled)
@@ -174,8 +230,7 @@ void ImportSession::run(ImportResult &result, QByteArrayView data)
             m_failed = true;
             continue;
         }
-        // Deals into an empty table never get here: the bulk loader above has read them all.
-        detail::RowParser parser(reader, columns, result.kind, checkUtf8, result.errors);
+        RowParser parser(reader, m_columns, checkUtf8, result.errors);
         switch (result.kind) {
         case RecordKind::Partners:
             partnerRow(reader, parser, result);
@@ -191,47 +246,56 @@ void ImportSession::run(ImportResult &result, QByteArrayView data)
             break;
         }
     }
+}
+
+void ImportSession::endFile(const CsvReader &reader)
+{
     m_linesBefore += reader.line();
     if (m_options.progress)
         m_options.progress(std::min(m_linesBefore, m_totalLines), m_totalLines);
-    if (m_failed)
-        return;
-    flushDeals();
-    flushShares();
+}
+
+void ImportSession::rebuildIndexes(QStringList droppedIndexes)
+{
     // A dry run rolls back to the old indexes anyway: building them would only cost time.
-    if (m_options.dryRun)
-        droppedIndexes.clear();
+    if (m_options.dryRun || droppedIndexes.isEmpty())
+        return;
     // The sorts behind CREATE INDEX take a quarter less CPU time in runs of 4 MiB than in one run in a
     // large cache (measured for a million deals: SQLite's in-memory merge sort chases pointers through
     // all of its memory); the cache comes back for the rest of the import.
-    if (!droppedIndexes.isEmpty())
-        m_db.execute(QStringLiteral("PRAGMA cache_size = -4096"), ImporterText::tr("indexing the deals"));
+    m_db.execute(QStringLiteral("PRAGMA cache_size = -4096"), ImporterText::tr("indexing the deals"));
     for (const QString &sql : std::as_const(droppedIndexes)) {
         m_db.execute(sql, ImporterText::tr("indexing the deals"));
-        if (m_options.cancel && m_options.cancel->load(std::memory_order_relaxed)) {
+        if (cancelRequested()) {
             m_cancelled = true;
             return;
         }
     }
-    if (!droppedIndexes.isEmpty())
-        m_db.execute(QStringLiteral("PRAGMA cache_size = -%1").arg(kImportCacheKiB), ImporterText::tr("indexing the deals"));
-    if (result.added + result.updated > 0) {
-        AuditLog(m_db).record(QStringLiteral("import"), recordEntityName(result.kind), result.fileName,
-                              QJsonObject{{QStringLiteral("file"), result.fileName},
-                                          {QStringLiteral("added"), result.added},
-                                          {QStringLiteral("updated"), result.updated},
-                                          {QStringLiteral("unchanged"), result.unchanged}});
-    }
+    m_db.execute(QStringLiteral("PRAGMA cache_size = -%1").arg(kImportCacheKiB),
+                 ImporterText::tr("indexing the deals"));
 }
 
-void ImportSession::partnerRow(const CsvReader &reader, detail::RowParser &parser, ImportResult &result)
+// One audit row for the file, with its counts, when it changed something.
+void ImportSession::auditImport(const ImportResult &result)
 {
-    Partner partner = parser.partner();
+    if (result.added + result.updated == 0)
+        return;
+    AuditLog(m_db).record(QStringLiteral("import"), recordEntityName(result.kind), result.fileName,
+                          QJsonObject{{QStringLiteral("file"), result.fileName},
+                                      {QStringLiteral("added"), result.added},
+                                      {QStringLiteral("updated"), result.updated},
+                                      {QStringLiteral("unchanged"), result.unchanged}});
+}
+
+void ImportSession::partnerRow(const CsvReader &reader, RowParser &parser, ImportResult &result)
+{
+    Partner partner = parser.read<Partner>();
     const auto existing = m_existingPartners.constFind(partner.id);
     if (existing != m_existingPartners.cend())
-        detail::mergeAbsentColumns(partner, *existing, *m_columns);
+        mergeAbsentColumns(partner, *existing, m_columns);
     parser.checkRules(validatePartner(partner));
-    if (isDuplicate(reader, result, reader.field((*m_columns)[detail::PId]), QStringLiteral("partner_id")) || parser.failed())
+    if (isDuplicate(reader, result, reader.field(m_columns[kPartnerId]), QStringLiteral("partner_id"))
+        || parser.failed())
         m_failed = true;
     if (m_failed) {
         if (!partner.id.isEmpty())
@@ -239,14 +303,14 @@ void ImportSession::partnerRow(const CsvReader &reader, detail::RowParser &parse
         return;
     }
     if (existing == m_existingPartners.cend()) {
-        detail::bindPartner(m_insert, partner);
+        bindRecord(m_insert, partner);
         Database::exec(m_insert, ImporterText::tr("adding partner %1").arg(partner.id));
         m_partnerIds.insert(partner.id, m_insert.lastInsertId().toLongLong());
         ++result.added;
     } else if (*existing == partner) {
         ++result.unchanged;
     } else {
-        detail::bindPartner(m_update, partner);
+        bindRecord(m_update, partner);
         m_update.addBindValue(partner.id);
         Database::exec(m_update, ImporterText::tr("changing partner %1").arg(partner.id));
         ++result.updated;
@@ -264,110 +328,66 @@ void ImportSession::writeShares(qint64 dealRowId, const Deal &deal)
     }
 }
 
-QByteArrayView ImportSession::keep(QByteArrayView bytes, QByteArray &storage) const
-{
-    const bool inFile = bytes.data() >= m_data.data() && bytes.data() + bytes.size() <= m_data.data() + m_data.size();
-    if (bytes.isEmpty() || inFile)
-        return bytes;
-    storage = bytes.toByteArray();
-    return storage;
-}
-
 void ImportSession::flushDeals()
 {
     if (m_pendingDeals.empty())
         return;
     const int rows = int(m_pendingDeals.size());
-    detail::SqliteStatement &insert = m_dealInserts->forRows(size_t(rows));
+    SqliteStatement &insert = m_dealInserts->forRows(size_t(rows));
     int index = 1;
-    for (const PendingDeal &deal : m_pendingDeals)
-        index = bindDealRow(insert, index, deal.rowId, deal.primaryPartner, deal.amountMilli, deal.texts);
+    for (const DealRow &deal : m_pendingDeals)
+        index = bindDealRow(insert, index, deal);
     insert.run([&] {
-        return rows == 1 ? ImporterText::tr("adding deal %1").arg(m_pendingDeals.front().id)
-                         : ImporterText::tr("adding deals %1 to %2").arg(m_pendingDeals.front().id, m_pendingDeals.back().id);
+        const QString first = QString::fromUtf8(m_pendingDeals.front().texts[kDealId]);
+        return rows == 1 ? ImporterText::tr("adding deal %1").arg(first)
+                         : ImporterText::tr("adding deals %1 to %2")
+                               .arg(first, QString::fromUtf8(m_pendingDeals.back().texts[kDealId]));
     });
     m_pendingDeals.clear();
 }
 
 void ImportSession::flushShares()
 {
-    if (m_pendingShares.empty())
-        return;
     flushDeals(); // the deals they belong to go first, for the foreign key
-    const int rows = int(m_pendingShares.size());
-    detail::SqliteStatement &insert =
-        m_shareInserts->forRows(size_t(rows));
-    int index = 1;
-    for (const PendingShare &share : m_pendingShares) {
-        insert.bindInteger(index++, share.deal);
-        insert.bindInteger(index++, share.position);
-        insert.bindInteger(index++, share.partner);
-        insert.bindText(index++, share.percent);
+    if (!m_pendingShares.empty()) {
+        SqliteStatement &insert = m_shareInserts->forRows(m_pendingShares.size());
+        int index = 1;
+        for (const ShareRow &share : m_pendingShares)
+            index = bindShareRow(insert, index, share);
+        insert.run([&] { return ImporterText::tr("saving the partners of deals"); });
+        m_pendingShares.clear();
     }
-    insert.run([&] { return ImporterText::tr("saving the partners of deals"); });
-    m_pendingShares.clear();
+    m_pendingCopies.clear(); // no pending row refers to them any more
 }
 
 // The validated deal's text fields are exactly the file's bytes, so those are bound as they are; only
 // amounts and percentages, whose stored form differs from the file's, are converted.
 void ImportSession::insertDeal(const CsvReader &reader, const Deal &deal)
 {
-    using namespace detail;
-    const ColumnMap &columns = *m_columns;
-    auto bytes = [&](int column) { return reader.field(columns[size_t(column)]); };
-    PendingDeal &pending = m_pendingDeals.emplace_back();
-    pending.rowId = m_nextDealRowId++;
-    pending.primaryPartner = m_partnerIds.value(deal.partners.first().partnerId);
-    pending.amountMilli = toMilli(deal.amount);
-    pending.id = deal.id;
-    // Quoted fields with doubled quotes live in the reader only until its next record: keep() copies those.
-    auto &t = pending.texts;
-    auto &storage = pending.storage;
-    static constexpr std::array<int, 13> textColumns{DId,     DCustomer, DDomain,     DName,        DProduct,
-                                                     DStatus, DStage,    DCurrency,   DProbability, DCloseDate,
-                                                     DCancelledOn,       DSource,     DRegId};
-    for (size_t i = 0; i < textColumns.size(); ++i) {
-        if (textColumns[i] != DProbability)
-            t[i] = keep(bytes(textColumns[i]), storage[i]);
-    }
-    if (deal.probability) {
-        const QByteArrayView given = bytes(DProbability).chopped(1);
-        if (detail::isCanonicalDecimal(given))
-            t[8] = keep(given, storage[8]);
-        else
-            t[8] = storage[8] = decimalText(*deal.probability).toUtf8();
-    }
-    const qint64 dealRowId = pending.rowId;
-    for (qsizetype i = 0; i < deal.partners.size(); ++i) {
-        PendingShare &share = m_pendingShares.emplace_back();
-        share.deal = dealRowId;
-        share.position = i;
-        share.partner = m_partnerIds.value(deal.partners[i].partnerId);
-        if (deal.partners.size() == 1)
-            share.percent = "100";
-        else
-            share.percent = share.storage = decimalText(deal.partners[i].percent).toUtf8();
-    }
+    DealRow &row = m_pendingDeals.emplace_back();
+    row.rowId = m_nextDealRowId++;
+    fillDealRow(row, DealRowSource{reader, m_columns, m_partnerIds, m_data}, deal, m_pendingCopies);
+    appendShareRows(m_pendingShares, row.rowId, deal, m_partnerIds, m_pendingCopies);
     if (int(m_pendingDeals.size()) >= m_batchRows)
         flushDeals();
     if (int(m_pendingShares.size()) >= m_batchRows)
         flushShares();
 }
 
-void ImportSession::dealRow(const CsvReader &reader, detail::RowParser &parser, ImportResult &result)
+void ImportSession::dealRow(const CsvReader &reader, RowParser &parser, ImportResult &result)
 {
-    Deal deal = parser.deal();
+    Deal deal = parser.read<Deal>();
     qint64 rowId = -1;
     std::optional<Deal> existing;
     if (!m_tableWasEmpty && !deal.id.isEmpty()) {
         m_find.addBindValue(deal.id);
         Database::exec(m_find, ImporterText::tr("reading deal %1").arg(deal.id));
-        detail::readDeals(m_find, [&](qint64 id, Deal &&found) {
+        readDeals(m_find, [&](qint64 id, Deal &&found) {
             rowId = id;
             existing = std::move(found);
         });
         if (existing)
-            detail::mergeAbsentColumns(deal, *existing, *m_columns);
+            mergeAbsentColumns(deal, *existing, m_columns);
     }
     parser.checkRules(validateDeal(deal));
     bool bad = parser.failed();
@@ -377,7 +397,7 @@ void ImportSession::dealRow(const CsvReader &reader, detail::RowParser &parser, 
             bad = true;
         }
     }
-    if (isDuplicate(reader, result, reader.field((*m_columns)[detail::DId]), QStringLiteral("deal_id")) || bad)
+    if (isDuplicate(reader, result, reader.field(m_columns[kDealId]), QStringLiteral("deal_id")) || bad)
         m_failed = true;
     if (m_failed)
         return;
@@ -387,7 +407,7 @@ void ImportSession::dealRow(const CsvReader &reader, detail::RowParser &parser, 
     } else if (*existing == deal) {
         ++result.unchanged;
     } else {
-        detail::bindDeal(m_update, deal, m_partnerIds.value(deal.partners.first().partnerId));
+        bindRecord(m_update, deal, m_partnerIds.value(deal.partners.first().partnerId));
         m_update.addBindValue(rowId);
         Database::exec(m_update, ImporterText::tr("changing deal %1").arg(deal.id));
         if (existing->partners != deal.partners) {
@@ -399,18 +419,18 @@ void ImportSession::dealRow(const CsvReader &reader, detail::RowParser &parser, 
     }
 }
 
-void ImportSession::registrationRow(const CsvReader &reader, detail::RowParser &parser, ImportResult &result)
+void ImportSession::registrationRow(const CsvReader &reader, RowParser &parser, ImportResult &result)
 {
-    Registration registration = parser.registration();
+    Registration registration = parser.read<Registration>();
     std::optional<Registration> existing;
     if (!m_tableWasEmpty && !registration.id.isEmpty()) {
         m_find.addBindValue(registration.id);
         Database::exec(m_find, ImporterText::tr("reading registration %1").arg(registration.id));
         if (m_find.next())
-            existing = detail::registrationFromRow(m_find);
+            existing = registrationFromRow(m_find);
         m_find.finish();
         if (existing)
-            detail::mergeAbsentColumns(registration, *existing, *m_columns);
+            mergeAbsentColumns(registration, *existing, m_columns);
     }
     parser.checkRules(validateRegistration(registration));
     bool bad = parser.failed();
@@ -419,41 +439,41 @@ void ImportSession::registrationRow(const CsvReader &reader, detail::RowParser &
                                            ImporterText::tr("there is no partner %1").arg(registration.partnerId));
         bad = true;
     }
-    if (isDuplicate(reader, result, reader.field((*m_columns)[detail::RId]), QStringLiteral("reg_id")) || bad)
+    if (isDuplicate(reader, result, reader.field(m_columns[kRegistrationId]), QStringLiteral("reg_id")) || bad)
         m_failed = true;
     if (m_failed)
         return;
     const qint64 partner = m_partnerIds.value(registration.partnerId);
     if (!existing) {
-        detail::bindRegistration(m_insert, registration, partner);
+        bindRecord(m_insert, registration, partner);
         Database::exec(m_insert, ImporterText::tr("adding registration %1").arg(registration.id));
         ++result.added;
     } else if (*existing == registration) {
         ++result.unchanged;
     } else {
-        detail::bindRegistration(m_update, registration, partner);
+        bindRecord(m_update, registration, partner);
         m_update.addBindValue(registration.id);
         Database::exec(m_update, ImporterText::tr("changing registration %1").arg(registration.id));
         ++result.updated;
     }
 }
 
-void ImportSession::fxRow(const CsvReader &reader, detail::RowParser &parser, ImportResult &result)
+void ImportSession::fxRow(const CsvReader &reader, RowParser &parser, ImportResult &result)
 {
-    const FxRate rate = parser.fxRate();
+    const FxRate rate = parser.read<FxRate>();
+    parser.checkRules(validateFxRate(rate));
     const QStringList texts = fieldTexts(rate);
-    const QString key = texts[0] + QLatin1Char(' ') + texts[1];
+    const QString key = texts[kRateDate] + QLatin1Char(' ') + texts[kRateCurrency];
     if (parser.failed() || isDuplicate(reader, result, key.toUtf8(), QStringLiteral("date")))
         m_failed = true;
     if (m_failed)
         return;
     const auto existing = m_existingRates.constFind(key);
-    if (existing != m_existingRates.cend() && *existing == texts[2]) {
+    if (existing != m_existingRates.cend() && *existing == texts[kRate]) {
         ++result.unchanged;
         return;
     }
-    for (const QString &text : texts)
-        m_insert.addBindValue(text);
+    bindRecord(m_insert, rate);
     Database::exec(m_insert, ImporterText::tr("saving the rate %1").arg(key));
     ++(existing == m_existingRates.cend() ? result.added : result.updated);
 }

@@ -1,12 +1,12 @@
 #pragma once
 
-// The importer's session: one import call, file by file. Private to core/store (importer.cpp runs it,
+// The importer's session: one import call, file by file. Private to store/ (importer.cpp runs it,
 // importsession.cpp has its row-by-row work).
 
 #include "store/importexport/importer.h"
 
-#include "store/importexport/bulkdealloader.h"
 #include "store/database.h"
+#include "store/importexport/bulkdealloader.h"
 #include "store/importexport/importrows.h"
 #include "store/records/rowcodec.h"
 #include "store/sqlitestatement.h"
@@ -16,9 +16,7 @@
 #include <QSet>
 #include <QSqlQuery>
 
-#include <array>
 #include <list>
-#include <memory>
 #include <optional>
 #include <vector>
 
@@ -42,17 +40,26 @@ public:
     {
     }
 
+    // Imports one file of the call into the session's transaction.
     void run(ImportResult &result, QByteArrayView data);
     bool failed() const { return m_failed; }
     bool cancelled() const { return m_cancelled; }
 
 private:
-    bool tableIsEmpty(const QString &table) const
-    {
-        return !m_db.scalar(QStringLiteral("SELECT EXISTS (SELECT 1 FROM %1)").arg(table), ImporterText::tr("reading %1").arg(table))
-                    .toBool();
-    }
+    // The steps of run(), in order.
+    bool checkHeader(CsvReader &reader, ImportResult &result);
+    void startFile(RecordKind kind, QByteArrayView data);
+    void loadStoredRecords(RecordKind kind);
+    QStringList dropIndexesForBulkLoad(const ImportResult &result);
+    void bulkLoadDeals(CsvReader &reader, bool checkUtf8, ImportResult &result);
+    void readRows(CsvReader &reader, bool checkUtf8, ImportResult &result);
+    void endFile(const CsvReader &reader);
+    void rebuildIndexes(QStringList droppedIndexes);
+    void auditImport(const ImportResult &result);
+
+    bool tableIsEmpty(RecordKind kind) const;
     bool knowsPartner(const QString &id) const { return m_partnerIds.contains(id) || m_unwrittenPartners.contains(id); }
+    bool cancelRequested() const { return m_options.cancel && m_options.cancel->load(std::memory_order_relaxed); }
     void tick(const CsvReader &reader);
     // Whether `key` (an id's bytes) came earlier in the file; reports it if so. Keys are views into the file
     // where they can be, which keeps a million ids cheap to remember.
@@ -65,8 +72,6 @@ private:
     void prepare(RecordKind kind);
     void writeShares(qint64 dealRowId, const Deal &deal);
     void insertDeal(const CsvReader &reader, const Deal &deal);
-    // Bytes that stay valid until the pending rows are written: views into the file are, others are copied.
-    QByteArrayView keep(QByteArrayView bytes, QByteArray &storage) const;
     void flushDeals();
     void flushShares();
 
@@ -80,39 +85,23 @@ private:
     bool m_tableWasEmpty = false;
     QHash<QString, qint64> m_partnerIds;
     QSet<QString> m_unwrittenPartners; // named by a partners file of this call, not written (errors)
-    IdRegister m_ids;           // ids of the current file -> line
-    QByteArrayView m_data;              // the current file
-    std::list<QByteArray> m_keyCopies;  // keys that do not point into m_data
+    IdRegister m_ids;                  // ids of the current file -> line
+    QByteArrayView m_data;             // the current file
+    ColumnMap m_columns{};             // of the current file
+    std::list<QByteArray> m_keyCopies; // keys that do not point into m_data
     QHash<QString, Partner> m_existingPartners;
     QHash<QString, QString> m_existingRates; // "date currency" -> rate text
     QSqlQuery m_insert, m_update, m_find, m_insertShare, m_deleteShares;
     // New deals wait here and go in several rows per INSERT: a statement's start and end (cursors opened,
     // checks armed) then count once per batch instead of once per row. The importer hands out the rowids,
     // which is what SQLite would do itself (the largest plus one) as nothing else writes deals meanwhile.
-    struct PendingDeal
-    {
-        qint64 rowId = 0;
-        qint64 primaryPartner = 0;
-        qint64 amountMilli = 0;
-        std::array<QByteArrayView, 13> texts; // deal_id, customer … reg_id in column order, without the ints
-        std::array<QByteArray, 13> storage;   // behind texts that are not views into the file
-        QString id;
-    };
-    struct PendingShare
-    {
-        qint64 deal = 0;
-        qint64 position = 0;
-        qint64 partner = 0;
-        QByteArrayView percent;
-        QByteArray storage;
-    };
     static constexpr int kBatchRows = 32;
     int m_batchRows = 1;
     qint64 m_nextDealRowId = 1;
-    std::vector<PendingDeal> m_pendingDeals;
-    std::vector<PendingShare> m_pendingShares;
+    std::vector<DealRow> m_pendingDeals;
+    std::vector<ShareRow> m_pendingShares;
+    std::vector<QByteArray> m_pendingCopies;                  // behind pending texts that are not views into the file
     std::optional<BatchInsert> m_dealInserts, m_shareInserts; // made afresh for each deals file
-    const ColumnMap *m_columns = nullptr;
 };
 
 } // namespace cd::store::detail

@@ -106,10 +106,9 @@ void DealRepository::insert(const Deal &deal)
     const QList<qint64> partners = resolvePartners(deal);
     if (exists(deal.id))
         throw StoreError(DealRepositoryText::tr("a deal with the id %1 already exists").arg(deal.id));
-    QSqlQuery query = m_database.prepare(QStringLiteral("INSERT INTO deals (") + detail::dealColumnsSql
-                                             + QStringLiteral(") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
-                                         DealRepositoryText::tr("adding deal %1").arg(deal.id));
-    detail::bindDeal(query, deal, partners.first());
+    QSqlQuery query =
+        m_database.prepare(detail::insertSql<Deal>(), DealRepositoryText::tr("adding deal %1").arg(deal.id));
+    detail::bindRecord(query, deal, partners.first());
     Database::exec(query, DealRepositoryText::tr("adding deal %1").arg(deal.id));
     writeShares(query.lastInsertId().toLongLong(), deal, partners);
     AuditLog(m_database).record(QStringLiteral("insert"), entity, deal.id,
@@ -127,10 +126,9 @@ void DealRepository::update(const Deal &deal)
         throw StoreError(DealRepositoryText::tr("there is no deal %1 to change").arg(deal.id));
     if (*before == deal)
         return;
-    QSqlQuery query = m_database.prepare(QStringLiteral("UPDATE deals SET (") + detail::dealColumnsSql
-                                             + QStringLiteral(") = (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) WHERE id = ?"),
+    QSqlQuery query = m_database.prepare(detail::updateSql<Deal>(QStringLiteral("id = ?")),
                                          DealRepositoryText::tr("changing deal %1").arg(deal.id));
-    detail::bindDeal(query, deal, partners.first());
+    detail::bindRecord(query, deal, partners.first());
     query.addBindValue(*dealRowId);
     Database::exec(query, DealRepositoryText::tr("changing deal %1").arg(deal.id));
     if (before->partners != deal.partners) {

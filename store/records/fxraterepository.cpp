@@ -3,6 +3,7 @@
 #include "store/auditlog.h"
 #include "store/database.h"
 #include "store/records/recordrules.h"
+#include "store/records/rowcodec.h"
 
 #include <QCoreApplication>
 
@@ -29,14 +30,12 @@ FxRateRepository::FxRateRepository(Database &database) : m_database(database)
 
 QList<FxRate> FxRateRepository::all() const
 {
-    QSqlQuery query = m_database.prepare(QStringLiteral("SELECT date, currency, rate FROM fx_rates ORDER BY date, currency"),
+    QSqlQuery query = m_database.prepare(detail::selectSql<FxRate>(QString(), QStringLiteral("f.date, f.currency")),
                                          FxRateRepositoryText::tr("reading the exchange rates"));
     Database::exec(query, FxRateRepositoryText::tr("reading the exchange rates"));
     QList<FxRate> rates;
-    while (query.next()) {
-        rates << FxRate{dateFromSql(query.value(0)), query.value(1).toString(),
-                        decimalFromSql(query.value(2), QStringLiteral("rate"))};
-    }
+    while (query.next())
+        rates << detail::recordFromRow<FxRate>(query);
     return rates;
 }
 
@@ -65,12 +64,9 @@ void FxRateRepository::set(const FxRate &rate)
     const QStringList after = fieldTexts(rate);
     if (before == after)
         return;
-    QSqlQuery query = m_database.prepare(
-        QStringLiteral("INSERT OR REPLACE INTO fx_rates (date, currency, rate) VALUES (?, ?, ?)"),
-        FxRateRepositoryText::tr("saving the rate %1").arg(key));
-    query.addBindValue(after[0]);
-    query.addBindValue(after[1]);
-    query.addBindValue(after[2]);
+    QSqlQuery query = m_database.prepare(detail::insertSql<FxRate>("INSERT OR REPLACE"),
+                                         FxRateRepositoryText::tr("saving the rate %1").arg(key));
+    detail::bindRecord(query, rate);
     Database::exec(query, FxRateRepositoryText::tr("saving the rate %1").arg(key));
     AuditLog(m_database).record(before.isEmpty() ? QStringLiteral("insert") : QStringLiteral("update"),
                                 QStringLiteral("fx_rate"), key,

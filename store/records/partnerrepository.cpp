@@ -34,25 +34,23 @@ PartnerRepository::PartnerRepository(Database &database) : m_database(database)
 
 std::optional<Partner> PartnerRepository::find(const QString &partnerId) const
 {
-    QSqlQuery query = m_database.prepare(
-        QStringLiteral("SELECT ") + detail::partnerColumnsSql + QStringLiteral(" FROM partners WHERE partner_id = ?"),
-        PartnerRepositoryText::tr("reading partner %1").arg(partnerId));
+    QSqlQuery query = m_database.prepare(detail::selectSql<Partner>(QStringLiteral("p.partner_id = ?")),
+                                         PartnerRepositoryText::tr("reading partner %1").arg(partnerId));
     query.addBindValue(partnerId);
     Database::exec(query, PartnerRepositoryText::tr("reading partner %1").arg(partnerId));
     if (!query.next())
         return std::nullopt;
-    return detail::partnerFromRow(query, 0);
+    return detail::recordFromRow<Partner>(query);
 }
 
 QList<Partner> PartnerRepository::all() const
 {
-    QSqlQuery query = m_database.prepare(
-        QStringLiteral("SELECT ") + detail::partnerColumnsSql + QStringLiteral(" FROM partners ORDER BY partner_id"),
-        PartnerRepositoryText::tr("reading the partners"));
+    QSqlQuery query = m_database.prepare(detail::selectSql<Partner>(QString(), QStringLiteral("p.partner_id")),
+                                         PartnerRepositoryText::tr("reading the partners"));
     Database::exec(query, PartnerRepositoryText::tr("reading the partners"));
     QList<Partner> partners;
     while (query.next())
-        partners << detail::partnerFromRow(query, 0);
+        partners << detail::recordFromRow<Partner>(query);
     return partners;
 }
 
@@ -73,10 +71,9 @@ void PartnerRepository::insert(const Partner &partner)
     Transaction transaction(m_database);
     if (exists(partner.id))
         throw StoreError(PartnerRepositoryText::tr("a partner with the id %1 already exists").arg(partner.id));
-    QSqlQuery query = m_database.prepare(QStringLiteral("INSERT INTO partners (") + detail::partnerColumnsSql
-                                             + QStringLiteral(") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
+    QSqlQuery query = m_database.prepare(detail::insertSql<Partner>(),
                                          PartnerRepositoryText::tr("adding partner %1").arg(partner.id));
-    detail::bindPartner(query, partner);
+    detail::bindRecord(query, partner);
     Database::exec(query, PartnerRepositoryText::tr("adding partner %1").arg(partner.id));
     AuditLog(m_database).record(QStringLiteral("insert"), entity, partner.id,
                                 AuditLog::diff(columnsOf(RecordKind::Partners), {}, fieldTexts(partner)));
@@ -92,10 +89,9 @@ void PartnerRepository::update(const Partner &partner)
         throw StoreError(PartnerRepositoryText::tr("there is no partner %1 to change").arg(partner.id));
     if (*before == partner)
         return;
-    QSqlQuery query = m_database.prepare(QStringLiteral("UPDATE partners SET (") + detail::partnerColumnsSql
-                                             + QStringLiteral(") = (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) WHERE partner_id = ?"),
+    QSqlQuery query = m_database.prepare(detail::updateSql<Partner>(QStringLiteral("partner_id = ?")),
                                          PartnerRepositoryText::tr("changing partner %1").arg(partner.id));
-    detail::bindPartner(query, partner);
+    detail::bindRecord(query, partner);
     query.addBindValue(partner.id);
     Database::exec(query, PartnerRepositoryText::tr("changing partner %1").arg(partner.id));
     AuditLog(m_database).record(QStringLiteral("update"), entity, partner.id,

@@ -2,11 +2,13 @@
 
 #include "store/auditlog.h"
 #include "store/database.h"
+#include "store/importexport/importrows.h"
+#include "store/records/recordcsv.h"
+#include "store/records/rowcodec.h"
 
 #include "core/files/csv.h"
 #include "core/records/records.h"
 
-#include <QBuffer>
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonObject>
@@ -20,26 +22,6 @@ struct PeopleText
 {
     Q_DECLARE_TR_FUNCTIONS(cd::store::Enablement)
 };
-
-QStringList personTexts(const Person &p)
-{
-    return {p.id, p.partnerId, p.name, p.email, p.role};
-}
-
-QStringList certificationTexts(const Certification &c)
-{
-    return {c.id, c.personId, c.track, c.level, formatIsoDate(c.earnedOn), formatIsoDate(c.expiresOn)};
-}
-
-QVariant dateValue(QDate date)
-{
-    return date.isValid() ? QVariant(formatIsoDate(date)) : QVariant(QMetaType(QMetaType::QString));
-}
-
-QDate dateOf(const QVariant &value)
-{
-    return value.isNull() ? QDate() : parseIsoDate(value.toString()).value_or(QDate());
-}
 
 // Ids follow the rule of the other records: no spaces, ';' or '=' (they would not survive a split list).
 QString idProblem(const QString &id)
@@ -63,23 +45,22 @@ QHash<QString, qint64> rowIds(Database &db, const QString &sql, const QString &w
     return ids;
 }
 
-const QString peopleSelect = QStringLiteral(
-    "SELECT pe.person_id, pa.partner_id, pe.name, pe.email, pe.role FROM people pe JOIN partners pa ON pa.id = pe.partner");
-const QString certificationSelect = QStringLiteral(
-    "SELECT c.certification_id, pe.person_id, c.track, c.level, c.earned_on, c.expires_on"
-    " FROM certifications c JOIN people pe ON pe.id = c.person");
-
-Person personFromRow(const QSqlQuery &q, int at = 0)
+// The row's text fields, trimmed; the dates are left to the caller, whose checks name them.
+template<typename Record>
+Record textsOfRow(const CsvReader &reader, const detail::ColumnMap &columns)
 {
-    return Person{q.value(at).toString(), q.value(at + 1).toString(), q.value(at + 2).toString(),
-                  q.value(at + 3).toString(), q.value(at + 4).toString()};
+    const Description<Record> &description = descriptionOf<Record>();
+    Record record;
+    for (int i = 0; i < description.size(); ++i) {
+        const Field<Record> &field = description.fields[size_t(i)];
+        if (std::holds_alternative<QString Record::*>(field.member))
+            field.template of<QString>(record) = reader.text(columns[size_t(i)]).trimmed();
+    }
+    return record;
 }
 
-Certification certificationFromRow(const QSqlQuery &q, int at = 0)
-{
-    return Certification{q.value(at).toString(),     q.value(at + 1).toString(), q.value(at + 2).toString(),
-                         q.value(at + 3).toString(), dateOf(q.value(at + 4)),    dateOf(q.value(at + 5))};
-}
+constexpr int kEarnedOn = fieldIndex(certificationDescription, "earned_on");
+constexpr int kExpiresOn = fieldIndex(certificationDescription, "expires_on");
 
 // One import call: one transaction and what earlier files of the call wrote.
 class EnablementImport
@@ -95,24 +76,34 @@ public:
     void run(ImportResult &result, const EnablementSource &source);
 
 private:
-    void personRow(const CsvReader &reader, ImportResult &result, const QHash<QString, int> &col);
-    void certificationRow(const CsvReader &reader, ImportResult &result, const QHash<QString, int> &col);
+    template<typename Record>
+    void readRows(CsvReader &reader, ImportResult &result);
+    void row(const CsvReader &reader, ImportResult &result, const detail::ColumnMap &columns, const Person &);
+    void row(const CsvReader &reader, ImportResult &result, const detail::ColumnMap &columns, const Certification &);
+    // Adds or changes the record with its id; `reference` is the rowid of the record it names. Returns the
+    // rowid of an added record, else -1.
+    template<typename Record>
+    qint64 write(ImportResult &result, const Record &record, qint64 reference, const QString &what);
     void fail(ImportResult &result, const CsvReader &reader, const QString &field, const QString &message)
     {
         result.errors << reader.diagnostic(field, message);
     }
-    std::optional<QDate> date(ImportResult &result, const CsvReader &reader, const QHash<QString, int> &col,
-                              const QString &field, bool required)
+    // The certification's date in column `index`; nullopt when it is required and missing, or malformed.
+    std::optional<QDate> date(ImportResult &result, const CsvReader &reader, const detail::ColumnMap &columns,
+                              int index)
     {
-        const QString text = reader.text(col.value(field, -1)).trimmed();
+        const Field<Certification> &field = certificationDescription.fields[size_t(index)];
+        const QString name = QString::fromLatin1(field.header);
+        const bool required = field.requirement == Requirement::Filled;
+        const QString text = reader.text(columns[size_t(index)]).trimmed();
         if (text.isEmpty()) {
             if (required)
-                fail(result, reader, field, PeopleText::tr("is required"));
+                fail(result, reader, name, PeopleText::tr("is required"));
             return required ? std::nullopt : std::optional<QDate>(QDate());
         }
         const std::optional<QDate> d = parseIsoDate(text);
         if (!d)
-            fail(result, reader, field, PeopleText::tr("\"%1\" is not an ISO date like 2026-03-31").arg(text));
+            fail(result, reader, name, PeopleText::tr("\"%1\" is not an ISO date like 2026-03-31").arg(text));
         return d;
     }
     bool duplicate(ImportResult &result, const CsvReader &reader, const QString &id, const QString &field)
@@ -149,36 +140,25 @@ void EnablementImport::run(ImportResult &result, const EnablementSource &source)
         result.errors << *reader.error();
         return;
     }
-    const QStringList &columns = enablementColumns(source.kind);
-    QStringList required = columns;
-    required.removeAll(QStringLiteral("email"));
-    required.removeAll(QStringLiteral("expires_on"));
-    const Diagnostics missing = reader.missingColumns(required);
+    const bool people = source.kind == EnablementKind::People;
+    const Diagnostics missing =
+        reader.missingColumns(people ? detail::requiredColumns<Person>() : detail::requiredColumns<Certification>());
     if (!missing.isEmpty()) {
         result.errors << missing;
         return;
     }
-    const QStringList unknown = reader.unknownColumns(columns);
+    const QStringList unknown = reader.unknownColumns(enablementColumns(source.kind));
     if (!unknown.isEmpty())
-        result.warnings << PeopleText::tr("%1: unknown columns ignored: %2").arg(source.fileName, unknown.join(QStringLiteral(", ")));
-    QHash<QString, int> col;
-    for (const QString &column : columns)
-        col.insert(column, reader.columnIndex(column));
+        result.warnings << PeopleText::tr("%1: unknown columns ignored: %2")
+                               .arg(source.fileName, unknown.join(QStringLiteral(", ")));
     m_seen.clear();
-    while (reader.readRecord()) {
-        if (reader.error()) {
-            result.errors << *reader.error();
-            continue;
-        }
-        if (source.kind == EnablementKind::People)
-            personRow(reader, result, col);
-        else
-            certificationRow(reader, result, col);
-    }
+    if (people)
+        readRows<Person>(reader, result);
+    else
+        readRows<Certification>(reader, result);
     if (result.errors.isEmpty() && result.added + result.updated > 0) {
         AuditLog(m_db).record(QStringLiteral("import"),
-                              source.kind == EnablementKind::People ? QStringLiteral("person") : QStringLiteral("certification"),
-                              source.fileName,
+                              people ? QStringLiteral("person") : QStringLiteral("certification"), source.fileName,
                               QJsonObject{{QStringLiteral("file"), source.fileName},
                                           {QStringLiteral("added"), result.added},
                                           {QStringLiteral("updated"), result.updated},
@@ -186,15 +166,47 @@ void EnablementImport::run(ImportResult &result, const EnablementSource &source)
     }
 }
 
-void EnablementImport::personRow(const CsvReader &reader, ImportResult &result, const QHash<QString, int> &col)
+template<typename Record>
+void EnablementImport::readRows(CsvReader &reader, ImportResult &result)
+{
+    const detail::ColumnMap columns = detail::mapColumns<Record>(reader);
+    while (reader.readRecord()) {
+        if (reader.error())
+            result.errors << *reader.error();
+        else
+            row(reader, result, columns, textsOfRow<Record>(reader, columns));
+    }
+}
+
+template<typename Record>
+qint64 EnablementImport::write(ImportResult &result, const Record &record, qint64 reference, const QString &what)
+{
+    const Description<Record> &description = descriptionOf<Record>();
+    const QString idColumn = QString::fromLatin1(description.fields[0].sqlColumn());
+    QSqlQuery &find = statement(detail::selectSql<Record>(QLatin1String(description.alias) + QLatin1Char('.') + idColumn
+                                                          + QStringLiteral(" = ?")));
+    find.bindValue(0, record.id);
+    Database::exec(find, what);
+    const std::optional<Record> existing =
+        find.next() ? std::optional<Record>(detail::recordFromRow<Record>(find)) : std::nullopt;
+    find.finish();
+    if (existing && *existing == record) {
+        ++result.unchanged;
+        return -1;
+    }
+    QSqlQuery &query = statement(existing ? detail::updateSql<Record>(idColumn + QStringLiteral(" = ?"))
+                                          : detail::insertSql<Record>());
+    detail::bindRecord(query, record, reference);
+    if (existing)
+        query.addBindValue(record.id);
+    Database::exec(query, what);
+    ++(existing ? result.updated : result.added);
+    return existing ? -1 : query.lastInsertId().toLongLong();
+}
+
+void EnablementImport::row(const CsvReader &reader, ImportResult &result, const detail::ColumnMap &, const Person &p)
 {
     const qsizetype errorsBefore = result.errors.size();
-    Person p;
-    p.id = reader.text(col[QStringLiteral("person_id")]).trimmed();
-    p.partnerId = reader.text(col[QStringLiteral("partner_id")]).trimmed();
-    p.name = reader.text(col[QStringLiteral("name")]).trimmed();
-    p.email = reader.text(col.value(QStringLiteral("email"), -1)).trimmed();
-    p.role = reader.text(col[QStringLiteral("role")]).trimmed();
     if (const QString problem = idProblem(p.id); !problem.isEmpty())
         fail(result, reader, QStringLiteral("person_id"), problem);
     else
@@ -214,44 +226,16 @@ void EnablementImport::personRow(const CsvReader &reader, ImportResult &result, 
              PeopleText::tr("\"%1\" is not one of %2").arg(p.role, personRoles().join(QStringLiteral(", "))));
     if (result.errors.size() != errorsBefore || !result.errors.isEmpty())
         return; // after the first error only checking goes on: the transaction is lost anyway
-    const QString what = PeopleText::tr("importing person %1").arg(p.id);
-    QSqlQuery &find = statement(peopleSelect + QStringLiteral(" WHERE pe.person_id = ?"));
-    find.bindValue(0, p.id);
-    Database::exec(find, what);
-    const std::optional<Person> existing = find.next() ? std::optional<Person>(personFromRow(find)) : std::nullopt;
-    find.finish();
-    if (existing) {
-        if (*existing == p) {
-            ++result.unchanged;
-            return;
-        }
-        QSqlQuery &update = statement(
-            QStringLiteral("UPDATE people SET partner = ?, name = ?, email = ?, role = ? WHERE person_id = ?"));
-        int at = 0;
-        for (const QVariant &v : {QVariant(m_partners[p.partnerId]), QVariant(p.name), QVariant(p.email.isNull() ? QString(QLatin1String("")) : p.email), QVariant(p.role), QVariant(p.id)})
-            update.bindValue(at++, v);
-        Database::exec(update, what);
-        ++result.updated;
-        return;
-    }
-    QSqlQuery &insert = statement(
-        QStringLiteral("INSERT INTO people (person_id, partner, name, email, role) VALUES (?,?,?,?,?)"));
-    int at = 0;
-    for (const QVariant &v : {QVariant(p.id), QVariant(m_partners[p.partnerId]), QVariant(p.name), QVariant(p.email.isNull() ? QString(QLatin1String("")) : p.email), QVariant(p.role)})
-        insert.bindValue(at++, v);
-    Database::exec(insert, what);
-    m_people.insert(p.id, insert.lastInsertId().toLongLong());
-    ++result.added;
+    const qint64 added = write(result, p, m_partners[p.partnerId], PeopleText::tr("importing person %1").arg(p.id));
+    if (added >= 0)
+        m_people.insert(p.id, added);
 }
 
-void EnablementImport::certificationRow(const CsvReader &reader, ImportResult &result, const QHash<QString, int> &col)
+void EnablementImport::row(const CsvReader &reader, ImportResult &result, const detail::ColumnMap &columns,
+                           const Certification &texts)
 {
     const qsizetype errorsBefore = result.errors.size();
-    Certification c;
-    c.id = reader.text(col[QStringLiteral("certification_id")]).trimmed();
-    c.personId = reader.text(col[QStringLiteral("person_id")]).trimmed();
-    c.track = reader.text(col[QStringLiteral("track")]).trimmed();
-    c.level = reader.text(col[QStringLiteral("level")]).trimmed();
+    Certification c = texts;
     if (const QString problem = idProblem(c.id); !problem.isEmpty())
         fail(result, reader, QStringLiteral("certification_id"), problem);
     else
@@ -268,8 +252,8 @@ void EnablementImport::certificationRow(const CsvReader &reader, ImportResult &r
     else if (!certificationLevels().contains(c.level))
         fail(result, reader, QStringLiteral("level"),
              PeopleText::tr("\"%1\" is not one of %2").arg(c.level, certificationLevels().join(QStringLiteral(", "))));
-    const std::optional<QDate> earned = date(result, reader, col, QStringLiteral("earned_on"), true);
-    const std::optional<QDate> expires = date(result, reader, col, QStringLiteral("expires_on"), false);
+    const std::optional<QDate> earned = date(result, reader, columns, kEarnedOn);
+    const std::optional<QDate> expires = date(result, reader, columns, kExpiresOn);
     if (earned && expires && expires->isValid() && *expires < *earned)
         fail(result, reader, QStringLiteral("expires_on"),
              PeopleText::tr("%1 is before earned_on %2").arg(formatIsoDate(*expires), formatIsoDate(*earned)));
@@ -277,50 +261,16 @@ void EnablementImport::certificationRow(const CsvReader &reader, ImportResult &r
         return;
     c.earnedOn = *earned;
     c.expiresOn = *expires;
-    const QString what = PeopleText::tr("importing certification %1").arg(c.id);
-    QSqlQuery &find = statement(certificationSelect + QStringLiteral(" WHERE c.certification_id = ?"));
-    find.bindValue(0, c.id);
-    Database::exec(find, what);
-    const QVariantList values{QVariant(m_people[c.personId]), QVariant(c.track), QVariant(c.level),
-                              dateValue(c.earnedOn), dateValue(c.expiresOn), QVariant(c.id)};
-    const std::optional<Certification> existing =
-        find.next() ? std::optional<Certification>(certificationFromRow(find)) : std::nullopt;
-    find.finish();
-    if (existing) {
-        if (*existing == c) {
-            ++result.unchanged;
-            return;
-        }
-        QSqlQuery &update = statement(QStringLiteral("UPDATE certifications SET person = ?, track = ?, level = ?,"
-                                                     " earned_on = ?, expires_on = ? WHERE certification_id = ?"));
-        for (int at = 0; at < values.size(); ++at)
-            update.bindValue(at, values[at]);
-        Database::exec(update, what);
-        ++result.updated;
-        return;
-    }
-    QSqlQuery &insert = statement(QStringLiteral("INSERT INTO certifications (person, track, level, earned_on,"
-                                                 " expires_on, certification_id) VALUES (?,?,?,?,?,?)"));
-    for (int at = 0; at < values.size(); ++at)
-        insert.bindValue(at, values[at]);
-    Database::exec(insert, what);
-    ++result.added;
+    write(result, c, m_people[c.personId], PeopleText::tr("importing certification %1").arg(c.id));
 }
 
-void writeCsv(QIODevice *out, const QStringList &columns, const QList<QStringList> &rows, const QSet<int> &numeric)
+template<typename Record>
+void writeCsv(QIODevice *out, const QList<Record> &records)
 {
-    CsvWriter writer(out);
-    writer.writeRow(columns);
-    for (const QStringList &row : rows) {
-        for (int i = 0; i < row.size(); ++i) {
-            if (numeric.contains(i))
-                writer.addValue(row[i]);
-            else
-                writer.addText(row[i]);
-        }
-        writer.endRow();
-    }
-    if (!writer.flush())
+    detail::RecordCsvWriter<Record> writer(out);
+    for (const Record &record : records)
+        writer.write(record);
+    if (!writer.finish())
         throw StoreError(PeopleText::tr("cannot write the export: %1").arg(out->errorString()));
 }
 
@@ -361,12 +311,7 @@ QStringList enablementKindNames()
 
 const QStringList &enablementColumns(EnablementKind kind)
 {
-    static const QStringList people{QStringLiteral("person_id"), QStringLiteral("partner_id"), QStringLiteral("name"),
-                                    QStringLiteral("email"), QStringLiteral("role")};
-    static const QStringList certifications{QStringLiteral("certification_id"), QStringLiteral("person_id"),
-                                            QStringLiteral("track"),            QStringLiteral("level"),
-                                            QStringLiteral("earned_on"),        QStringLiteral("expires_on")};
-    return kind == EnablementKind::People ? people : certifications;
+    return kind == EnablementKind::People ? headersOf<Person>() : headersOf<Certification>();
 }
 
 QList<ImportResult> importEnablement(Database &database, const QList<EnablementSource> &sources, bool dryRun)
@@ -395,40 +340,24 @@ QList<ImportResult> importEnablement(Database &database, const QList<EnablementS
 qint64 exportEnablement(Database &database, EnablementKind kind, QIODevice *out)
 {
     EnablementRepository repository(database);
-    QList<QStringList> rows;
     if (kind == EnablementKind::People) {
-        for (const Person &p : repository.people())
-            rows << personTexts(p);
-    } else {
-        for (const Certification &c : repository.certifications())
-            rows << certificationTexts(c);
+        const QList<Person> people = repository.people();
+        writeCsv(out, people);
+        return people.size();
     }
-    writeCsv(out, enablementColumns(kind), rows, kind == EnablementKind::People ? QSet<int>() : QSet<int>{4, 5});
-    return rows.size();
+    const QList<Certification> certifications = repository.certifications();
+    writeCsv(out, certifications);
+    return certifications.size();
 }
 
 QByteArray toCsv(const QList<Person> &people)
 {
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    QList<QStringList> rows;
-    for (const Person &p : people)
-        rows << personTexts(p);
-    writeCsv(&buffer, enablementColumns(EnablementKind::People), rows, {});
-    return bytes;
+    return detail::recordsCsv(people);
 }
 
 QByteArray toCsv(const QList<Certification> &certifications)
 {
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    QList<QStringList> rows;
-    for (const Certification &c : certifications)
-        rows << certificationTexts(c);
-    writeCsv(&buffer, enablementColumns(EnablementKind::Certifications), rows, {4, 5});
-    return bytes;
+    return detail::recordsCsv(certifications);
 }
 
 EnablementRepository::EnablementRepository(Database &database) : m_database(database) {}
@@ -436,15 +365,16 @@ EnablementRepository::EnablementRepository(Database &database) : m_database(data
 QList<Person> EnablementRepository::people(const QString &partnerId) const
 {
     const QString what = PeopleText::tr("reading people");
-    QSqlQuery q = m_database.prepare(peopleSelect + (partnerId.isEmpty() ? QString() : QStringLiteral(" WHERE pa.partner_id = ?"))
-                                         + QStringLiteral(" ORDER BY CAST(pe.person_id AS BLOB)"),
-                                     what);
+    QSqlQuery q = m_database.prepare(
+        detail::selectSql<Person>(partnerId.isEmpty() ? QString() : QStringLiteral("pa.partner_id = ?"),
+                                  QStringLiteral("CAST(pe.person_id AS BLOB)")),
+        what);
     if (!partnerId.isEmpty())
         q.addBindValue(partnerId);
     Database::exec(q, what);
     QList<Person> list;
     while (q.next())
-        list << personFromRow(q);
+        list << detail::recordFromRow<Person>(q);
     return list;
 }
 
@@ -452,36 +382,38 @@ QList<Certification> EnablementRepository::certifications(const QString &partner
 {
     const QString what = PeopleText::tr("reading certifications");
     QSqlQuery q = m_database.prepare(
-        certificationSelect
-            + (partnerId.isEmpty() ? QString()
-                                   : QStringLiteral(" WHERE pe.partner = (SELECT id FROM partners WHERE partner_id = ?)"))
-            + QStringLiteral(" ORDER BY CAST(c.certification_id AS BLOB)"),
+        detail::selectSql<Certification>(
+            partnerId.isEmpty() ? QString()
+                                : QStringLiteral("pe.partner = (SELECT id FROM partners WHERE partner_id = ?)"),
+            QStringLiteral("CAST(c.certification_id AS BLOB)")),
         what);
     if (!partnerId.isEmpty())
         q.addBindValue(partnerId);
     Database::exec(q, what);
     QList<Certification> list;
     while (q.next())
-        list << certificationFromRow(q);
+        list << detail::recordFromRow<Certification>(q);
     return list;
 }
 
 QList<EnablementRepository::Expiring> EnablementRepository::expiringBetween(QDate from, QDate to) const
 {
     const QString what = PeopleText::tr("reading certifications");
-    QSqlQuery q = m_database.prepare(QStringLiteral("SELECT c.certification_id, pe.person_id, c.track, c.level, c.earned_on,"
-                                                    " c.expires_on, pe.person_id, pa.partner_id, pe.name, pe.email, pe.role"
-                                                    " FROM certifications c JOIN people pe ON pe.id = c.person"
-                                                    " JOIN partners pa ON pa.id = pe.partner"
-                                                    " WHERE c.expires_on >= ? AND c.expires_on <= ?"
-                                                    " ORDER BY c.expires_on, c.certification_id"),
+    // The certification's fields, then its person's, through both kinds' joins.
+    QSqlQuery q = m_database.prepare(QStringLiteral("SELECT ") + detail::selectListSql<Certification>()
+                                         + QStringLiteral(", ") + detail::selectListSql<Person>()
+                                         + QStringLiteral(" FROM ") + QLatin1String(certificationDescription.from)
+                                         + QStringLiteral(" JOIN partners pa ON pa.id = pe.partner"
+                                                          " WHERE c.expires_on >= ? AND c.expires_on <= ?"
+                                                          " ORDER BY c.expires_on, c.certification_id"),
                                      what);
     q.addBindValue(formatIsoDate(from));
     q.addBindValue(formatIsoDate(to));
     Database::exec(q, what);
     QList<Expiring> list;
     while (q.next())
-        list << Expiring{certificationFromRow(q, 0), personFromRow(q, 6)};
+        list << Expiring{detail::recordFromRow<Certification>(q),
+                         detail::recordFromRow<Person>(q, certificationDescription.size())};
     return list;
 }
 

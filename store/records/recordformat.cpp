@@ -1,6 +1,7 @@
 #include "store/records/recordformat.h"
 
 #include "store/database.h"
+#include "store/records/recorddescription.h"
 
 #include <QCoreApplication>
 
@@ -13,11 +14,6 @@ struct RecordFormatText
 {
     Q_DECLARE_TR_FUNCTIONS(cd::store::RecordFormat)
 };
-
-QString moneyText(const std::optional<Money> &money)
-{
-    return money ? money->toString() : QString();
-}
 
 // 10^n as a 64-bit integer for the small n the milli conversion needs.
 qint64 power10(int n)
@@ -77,99 +73,83 @@ QString recordEntityName(RecordKind kind)
 
 const QStringList &columnsOf(RecordKind kind)
 {
-    static const QStringList partners = QStringLiteral(
-        "partner_id,name,type,region,country,program,tier,stage,status,manager,joined_on,revenue_commitment,"
-        "currency,website,vertical").split(QLatin1Char(','));
-    static const QStringList deals = QStringLiteral(
-        "deal_id,partners,customer,customer_domain,name,product,status,stage,amount,currency,probability,"
-        "close_date,cancelled_on,source,reg_id").split(QLatin1Char(','));
-    static const QStringList registrations = QStringLiteral(
-        "reg_id,partner_id,customer,customer_domain,product,amount,currency,submitted_at,status,decided_at")
-        .split(QLatin1Char(','));
-    static const QStringList fx = QStringLiteral("date,currency,rate").split(QLatin1Char(','));
-    switch (kind) {
-    case RecordKind::Partners:
-        return partners;
-    case RecordKind::Deals:
-        return deals;
-    case RecordKind::Registrations:
-        return registrations;
-    case RecordKind::FxRates:
-        break;
-    }
-    return fx;
+    return withDescription(
+        kind, []<typename Record>(const Description<Record> &) -> const QStringList & { return headersOf<Record>(); });
 }
 
 bool isNumericColumn(RecordKind kind, const QString &column)
 {
-    switch (kind) {
-    case RecordKind::Partners:
-        return column == QLatin1String("revenue_commitment");
-    case RecordKind::Deals:
-        return column == QLatin1String("amount") || column == QLatin1String("probability");
-    case RecordKind::Registrations:
-        return column == QLatin1String("amount");
-    case RecordKind::FxRates:
-        return column == QLatin1String("rate");
+    return withDescription(kind, [&](const auto &description) {
+        const int index = fieldIndexOf(description, column);
+        return index >= 0 && description.fields[size_t(index)].isNumeric();
+    });
+}
+
+namespace {
+
+// The text of the field at `Index`, its type known at compile time (an export writes a million rows).
+template<typename Record, int Index>
+QString fieldText(const Record &record)
+{
+    constexpr const Field<Record> &field = descriptionOf<Record>().fields[Index];
+    constexpr FieldType type = field.type;
+    if constexpr (type == FieldType::PartnerSplit) {
+        return formatPartnerSplit(record.*field.template memberAs<QList<DealShare>>());
+    } else if constexpr (type == FieldType::Date) {
+        return formatIsoDate(record.*field.template memberAs<QDate>());
+    } else if constexpr (type == FieldType::DateTime) {
+        return formatIsoDateTimeUtc(record.*field.template memberAs<QDateTime>());
+    } else if constexpr (type == FieldType::Amount || type == FieldType::AmountCurrency) {
+        // A required amount without a currency is not there yet; a given optional one always shows.
+        const Money *money = field.moneyIn(record);
+        if (!money || (!field.isOptionalMoney() && !money->currency().isValid()))
+            return QString();
+        return type == FieldType::Amount ? money->toString() : money->currency().code();
+    } else if constexpr (type == FieldType::Percent) {
+        const std::optional<Decimal> &percent = record.*field.template memberAs<std::optional<Decimal>>();
+        return percent ? formatPercent(*percent) : QString();
+    } else if constexpr (type == FieldType::Number) {
+        return decimalText(record.*field.template memberAs<Decimal>());
+    } else { // text, codes, references and currency codes are their own text
+        return record.*field.template memberAs<QString>();
     }
-    return false;
 }
 
-QStringList fieldTexts(const Partner &p)
+} // namespace
+
+template<typename Record>
+QStringList recordTexts(const Record &record)
 {
-    return {p.id,
-            p.name,
-            p.type,
-            p.region,
-            p.country,
-            p.program,
-            p.tier,
-            p.stage,
-            p.status,
-            p.manager,
-            formatIsoDate(p.joinedOn),
-            moneyText(p.revenueCommitment),
-            p.revenueCommitment ? p.revenueCommitment->currency().code() : QString(),
-            p.website,
-            p.vertical};
+    return [&]<int... I>(std::integer_sequence<int, I...>) {
+        return QStringList{fieldText<Record, I>(record)...};
+    }(FieldIndexes<Record>());
 }
 
-QStringList fieldTexts(const Deal &d)
+template QStringList recordTexts(const Partner &);
+template QStringList recordTexts(const Deal &);
+template QStringList recordTexts(const Registration &);
+template QStringList recordTexts(const FxRate &);
+template QStringList recordTexts(const Person &);
+template QStringList recordTexts(const Certification &);
+
+QStringList fieldTexts(const Partner &partner)
 {
-    return {d.id,
-            formatPartnerSplit(d.partners),
-            d.customer,
-            d.customerDomain,
-            d.name,
-            d.product,
-            d.status,
-            d.stage,
-            d.amount.currency().isValid() ? d.amount.toString() : QString(),
-            d.amount.currency().isValid() ? d.amount.currency().code() : QString(),
-            d.probability ? formatPercent(*d.probability) : QString(),
-            formatIsoDate(d.closeDate),
-            formatIsoDate(d.cancelledOn),
-            d.source,
-            d.regId};
+    return recordTexts(partner);
 }
 
-QStringList fieldTexts(const Registration &r)
+QStringList fieldTexts(const Deal &deal)
 {
-    return {r.id,
-            r.partnerId,
-            r.customer,
-            r.customerDomain,
-            r.product,
-            r.amount.currency().isValid() ? r.amount.toString() : QString(),
-            r.amount.currency().isValid() ? r.amount.currency().code() : QString(),
-            formatIsoDateTimeUtc(r.submittedAt),
-            r.status,
-            formatIsoDateTimeUtc(r.decidedAt)};
+    return recordTexts(deal);
+}
+
+QStringList fieldTexts(const Registration &registration)
+{
+    return recordTexts(registration);
 }
 
 QStringList fieldTexts(const FxRate &rate)
 {
-    return {formatIsoDate(rate.date), rate.currency, decimalText(rate.rate)};
+    return recordTexts(rate);
 }
 
 bool fitsMilli(const Money &money)

@@ -28,8 +28,9 @@ struct FxRate
 };
 
 // Columns of each kind in data.md's order, and a record's fields as the invariant text CSV files hold
-// (dates ISO, amounts with the currency's minor digits, percentages like "60%", empty when missing).
-// Export writes these, the audit log records them, and import reads them back to equal records.
+// (dates ISO, amounts with the currency's minor digits, percentages like "60%", empty when missing), both
+// from the kind's description (recorddescription.h). Export writes these, the audit log records them, and
+// import reads them back to equal records.
 const QStringList &columnsOf(RecordKind kind);
 // Columns holding numbers, written without the spreadsheet formula guard.
 bool isNumericColumn(RecordKind kind, const QString &column);

@@ -12,11 +12,13 @@ struct DatabaseText
     Q_DECLARE_TR_FUNCTIONS(cd::store::Database)
 };
 
-Currency currencyFromSql(const QVariant &value, const QString &record)
+// The currency in `value`; an error names the record by its id, in column `idColumn`.
+Currency currencyFromSql(const QVariant &value, const QSqlQuery &query, int idColumn)
 {
     const std::optional<Currency> currency = Currency::fromCode(value.toString());
     if (!currency)
-        throw StoreError(DatabaseText::tr("%1 has the unknown currency \"%2\" in the database").arg(record, value.toString()));
+        throw StoreError(DatabaseText::tr("%1 has the unknown currency \"%2\" in the database")
+                             .arg(query.value(idColumn).toString(), value.toString()));
     return *currency;
 }
 
@@ -31,94 +33,188 @@ QString text(const QString &value)
     return value.isNull() ? QStringLiteral("") : value;
 }
 
+QString placeholders(int count)
+{
+    QString list = QStringLiteral("(");
+    for (int i = 0; i < count; ++i)
+        list += i == 0 ? QStringLiteral("?") : QStringLiteral(",?");
+    return list + QLatin1Char(')');
+}
+
+template<typename Record>
+void bindField(QSqlQuery &query, const Field<Record> &field, const Record &record, qint64 referenceRowId)
+{
+    switch (field.type) {
+    case FieldType::Text:
+    case FieldType::Code:
+    case FieldType::CurrencyCode:
+        query.addBindValue(text(field.template of<QString>(record)));
+        break;
+    case FieldType::Reference:
+    case FieldType::PartnerSplit:
+        query.addBindValue(referenceRowId);
+        break;
+    case FieldType::Date:
+        query.addBindValue(sqlDate(field.template of<QDate>(record)));
+        break;
+    case FieldType::DateTime:
+        query.addBindValue(sqlDateTime(field.template of<QDateTime>(record)));
+        break;
+    case FieldType::Amount: {
+        const Money *money = field.moneyIn(record);
+        query.addBindValue(money ? QVariant(toMilli(*money)) : QVariant(QMetaType::fromType<qlonglong>()));
+        break;
+    }
+    case FieldType::AmountCurrency: {
+        const Money *money = field.moneyIn(record);
+        query.addBindValue(money ? QVariant(money->currency().code()) : nullableText());
+        break;
+    }
+    case FieldType::Percent: {
+        const std::optional<Decimal> &percent = field.template of<std::optional<Decimal>>(record);
+        query.addBindValue(percent ? QVariant(decimalText(*percent)) : nullableText());
+        break;
+    }
+    case FieldType::Number:
+        query.addBindValue(decimalText(field.template of<Decimal>(record)));
+        break;
+    }
+}
+
+// The field at `Index`, in column `first + Index` of the row, its type known at compile time (an export reads
+// a million rows).
+template<typename Record, int Index>
+void readField(const QSqlQuery &query, int first, Record &record)
+{
+    constexpr const Field<Record> &field = descriptionOf<Record>().fields[Index];
+    constexpr FieldType type = field.type;
+    const int column = first + Index;
+    if constexpr (type == FieldType::PartnerSplit || type == FieldType::AmountCurrency) {
+        // A deal's partners take one row a share (readDeals()), a currency is read with its amount.
+    } else if constexpr (type == FieldType::Date) {
+        record.*field.template memberAs<QDate>() = dateFromSql(query.value(column));
+    } else if constexpr (type == FieldType::DateTime) {
+        record.*field.template memberAs<QDateTime>() = dateTimeFromSql(query.value(column));
+    } else if constexpr (type == FieldType::Amount) {
+        const QVariant milli = query.value(column);
+        if (field.isOptionalMoney() && milli.isNull())
+            return;
+        const Currency currency = currencyFromSql(query.value(column + 1), query, first); // the id is the first field
+        const Money money = fromMilli(milli.toLongLong(), currency);
+        if constexpr (field.isOptionalMoney())
+            record.*field.template memberAs<std::optional<Money>>() = money;
+        else
+            record.*field.template memberAs<Money>() = money;
+    } else if constexpr (type == FieldType::Percent) {
+        const QVariant percent = query.value(column);
+        if (!percent.isNull())
+            record.*field.template memberAs<std::optional<Decimal>>() =
+                decimalFromSql(percent, QString::fromLatin1(field.sqlColumn()));
+    } else if constexpr (type == FieldType::Number) {
+        record.*field.template memberAs<Decimal>() =
+            decimalFromSql(query.value(column), QString::fromLatin1(field.sqlColumn()));
+    } else { // text, codes, references and currency codes
+        record.*field.template memberAs<QString>() = query.value(column).toString();
+    }
+}
+
 } // namespace
 
-const QString partnerColumnsSql = QStringLiteral(
-    "partner_id, name, type, region, country, program, tier, stage, status, manager, joined_on,"
-    " revenue_commitment_milli, currency, website, vertical");
-
-void bindPartner(QSqlQuery &query, const Partner &p)
+template<typename Record>
+const QString &columnListSql()
 {
-    query.addBindValue(p.id);
-    query.addBindValue(text(p.name));
-    query.addBindValue(text(p.type));
-    query.addBindValue(text(p.region));
-    query.addBindValue(text(p.country));
-    query.addBindValue(text(p.program));
-    query.addBindValue(text(p.tier));
-    query.addBindValue(text(p.stage));
-    query.addBindValue(text(p.status));
-    query.addBindValue(text(p.manager));
-    query.addBindValue(sqlDate(p.joinedOn));
-    if (p.revenueCommitment) {
-        query.addBindValue(toMilli(*p.revenueCommitment));
-        query.addBindValue(p.revenueCommitment->currency().code());
-    } else {
-        query.addBindValue(QVariant(QMetaType::fromType<qlonglong>()));
-        query.addBindValue(nullableText());
+    static const QString list = [] {
+        QStringList columns;
+        for (const Field<Record> &field : descriptionOf<Record>().fields)
+            columns << QString::fromLatin1(field.sqlColumn());
+        return columns.join(QStringLiteral(", "));
+    }();
+    return list;
+}
+
+template<typename Record>
+QString insertSql(const char *verb)
+{
+    const Description<Record> &description = descriptionOf<Record>();
+    return QStringLiteral("%1 INTO %2 (%3) VALUES %4")
+        .arg(QLatin1String(verb), QLatin1String(description.table), columnListSql<Record>(),
+             placeholders(description.size()));
+}
+
+template<typename Record>
+QString updateSql(const QString &where)
+{
+    const Description<Record> &description = descriptionOf<Record>();
+    return QStringLiteral("UPDATE %1 SET (%2) = %3 WHERE %4")
+        .arg(QLatin1String(description.table), columnListSql<Record>(), placeholders(description.size()), where);
+}
+
+template<typename Record>
+QString selectListSql()
+{
+    const Description<Record> &description = descriptionOf<Record>();
+    QStringList expressions;
+    for (const Field<Record> &field : description.fields) {
+        expressions << (field.joined
+                            ? QString::fromLatin1(field.joined)
+                            : QLatin1String(description.alias) + QLatin1Char('.') + QLatin1String(field.sqlColumn()));
     }
-    query.addBindValue(text(p.website));
-    query.addBindValue(text(p.vertical));
+    return expressions.join(QStringLiteral(", "));
 }
 
-Partner partnerFromRow(const QSqlQuery &query, int first)
+template<typename Record>
+QString selectSql(const QString &where, const QString &orderBy)
 {
-    Partner p;
-    p.id = query.value(first + 0).toString();
-    p.name = query.value(first + 1).toString();
-    p.type = query.value(first + 2).toString();
-    p.region = query.value(first + 3).toString();
-    p.country = query.value(first + 4).toString();
-    p.program = query.value(first + 5).toString();
-    p.tier = query.value(first + 6).toString();
-    p.stage = query.value(first + 7).toString();
-    p.status = query.value(first + 8).toString();
-    p.manager = query.value(first + 9).toString();
-    p.joinedOn = dateFromSql(query.value(first + 10));
-    if (!query.value(first + 11).isNull()) {
-        p.revenueCommitment = fromMilli(query.value(first + 11).toLongLong(),
-                                        currencyFromSql(query.value(first + 12), p.id));
-    }
-    p.website = query.value(first + 13).toString();
-    p.vertical = query.value(first + 14).toString();
-    return p;
+    return QStringLiteral("SELECT ") + selectListSql<Record>() + QStringLiteral(" FROM ")
+           + QLatin1String(descriptionOf<Record>().from)
+           + (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where)
+           + (orderBy.isEmpty() ? QString() : QStringLiteral(" ORDER BY ") + orderBy);
 }
 
-const QString dealColumnsSql = QStringLiteral(
-    "deal_id, primary_partner, customer, customer_domain, name, product, status, stage, amount_milli, currency,"
-    " probability, close_date, cancelled_on, source, reg_id");
-
-void bindDeal(QSqlQuery &query, const Deal &d, qint64 primaryPartnerRowId)
+template<typename Record>
+void bindRecord(QSqlQuery &query, const Record &record, qint64 referenceRowId)
 {
-    query.addBindValue(d.id);
-    query.addBindValue(primaryPartnerRowId);
-    query.addBindValue(text(d.customer));
-    query.addBindValue(text(d.customerDomain));
-    query.addBindValue(text(d.name));
-    query.addBindValue(text(d.product));
-    query.addBindValue(text(d.status));
-    query.addBindValue(text(d.stage));
-    query.addBindValue(toMilli(d.amount));
-    query.addBindValue(d.amount.currency().code());
-    query.addBindValue(d.probability ? QVariant(decimalText(*d.probability)) : nullableText());
-    query.addBindValue(sqlDate(d.closeDate));
-    query.addBindValue(sqlDate(d.cancelledOn));
-    query.addBindValue(text(d.source));
-    query.addBindValue(text(d.regId));
+    for (const Field<Record> &field : descriptionOf<Record>().fields)
+        bindField(query, field, record, referenceRowId);
 }
 
+template<typename Record>
+Record recordFromRow(const QSqlQuery &query, int first)
+{
+    Record record;
+    forEachField<Record>([&](auto index) { readField<Record, index>(query, first, record); });
+    return record;
+}
+
+#define CD_ROWCODEC_FOR(Record)                                                                                        \
+    template const QString &columnListSql<Record>();                                                                   \
+    template QString insertSql<Record>(const char *);                                                                  \
+    template QString updateSql<Record>(const QString &);                                                               \
+    template QString selectListSql<Record>();                                                                          \
+    template QString selectSql<Record>(const QString &, const QString &);                                              \
+    template void bindRecord<Record>(QSqlQuery &, const Record &, qint64);                                             \
+    template Record recordFromRow<Record>(const QSqlQuery &, int);
+CD_ROWCODEC_FOR(Partner)
+CD_ROWCODEC_FOR(Deal)
+CD_ROWCODEC_FOR(Registration)
+CD_ROWCODEC_FOR(FxRate)
+CD_ROWCODEC_FOR(Person)
+CD_ROWCODEC_FOR(Certification)
+#undef CD_ROWCODEC_FOR
+
+// d.id, then the deal's fields (its partners as the share's partner_id), then the share's percent.
 QString dealSelectSql(const QString &where)
 {
-    return QStringLiteral("SELECT d.id, d.deal_id, d.customer, d.customer_domain, d.name, d.product, d.status,"
-                          " d.stage, d.amount_milli, d.currency, d.probability, d.close_date, d.cancelled_on,"
-                          " d.source, d.reg_id, p.partner_id, s.percent"
-                          " FROM deals d JOIN deal_partners s ON s.deal = d.id JOIN partners p ON p.id = s.partner")
-           + (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where)
+    return QStringLiteral("SELECT d.id, ") + selectListSql<Deal>() + QStringLiteral(", s.percent FROM ")
+           + QLatin1String(dealDescription.from) + (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where)
            + QStringLiteral(" ORDER BY d.deal_id, s.position");
 }
 
 void readDeals(QSqlQuery &query, const std::function<void(qint64, Deal &&)> &sink)
 {
+    constexpr int kFirstField = 1;
+    constexpr int kSharePartner = kFirstField + fieldIndex(dealDescription, "partners");
+    constexpr int kSharePercent = kFirstField + dealDescription.size();
     qint64 current = -1;
     Deal deal;
     while (query.next()) {
@@ -127,66 +223,30 @@ void readDeals(QSqlQuery &query, const std::function<void(qint64, Deal &&)> &sin
             if (current >= 0)
                 sink(current, std::move(deal));
             current = rowId;
-            deal = Deal();
-            deal.id = query.value(1).toString();
-            deal.customer = query.value(2).toString();
-            deal.customerDomain = query.value(3).toString();
-            deal.name = query.value(4).toString();
-            deal.product = query.value(5).toString();
-            deal.status = query.value(6).toString();
-            deal.stage = query.value(7).toString();
-            deal.amount = fromMilli(query.value(8).toLongLong(), currencyFromSql(query.value(9), deal.id));
-            if (!query.value(10).isNull())
-                deal.probability = decimalFromSql(query.value(10), QStringLiteral("probability"));
-            deal.closeDate = dateFromSql(query.value(11));
-            deal.cancelledOn = dateFromSql(query.value(12));
-            deal.source = query.value(13).toString();
-            deal.regId = query.value(14).toString();
+            deal = recordFromRow<Deal>(query, kFirstField);
         }
-        deal.partners.append({query.value(15).toString(), decimalFromSql(query.value(16), QStringLiteral("percent"))});
+        deal.partners.append({query.value(kSharePartner).toString(),
+                              decimalFromSql(query.value(kSharePercent), QStringLiteral("percent"))});
     }
     if (current >= 0)
         sink(current, std::move(deal));
 }
 
-const QString registrationColumnsSql = QStringLiteral(
-    "reg_id, partner, customer, customer_domain, product, amount_milli, currency, submitted_at, status, decided_at");
+const QString registrationColumnsSql = columnListSql<Registration>();
 
-void bindRegistration(QSqlQuery &query, const Registration &r, qint64 partnerRowId)
+void bindRegistration(QSqlQuery &query, const Registration &registration, qint64 partnerRowId)
 {
-    query.addBindValue(r.id);
-    query.addBindValue(partnerRowId);
-    query.addBindValue(text(r.customer));
-    query.addBindValue(text(r.customerDomain));
-    query.addBindValue(text(r.product));
-    query.addBindValue(toMilli(r.amount));
-    query.addBindValue(r.amount.currency().code());
-    query.addBindValue(sqlDateTime(r.submittedAt));
-    query.addBindValue(text(r.status));
-    query.addBindValue(sqlDateTime(r.decidedAt));
+    bindRecord(query, registration, partnerRowId);
 }
 
 QString registrationSelectSql(const QString &where)
 {
-    return QStringLiteral("SELECT r.reg_id, p.partner_id, r.customer, r.customer_domain, r.product, r.amount_milli,"
-                          " r.currency, r.submitted_at, r.status, r.decided_at"
-                          " FROM registrations r JOIN partners p ON p.id = r.partner")
-           + (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where) + QStringLiteral(" ORDER BY r.reg_id");
+    return selectSql<Registration>(where, QStringLiteral("r.reg_id"));
 }
 
 Registration registrationFromRow(const QSqlQuery &query)
 {
-    Registration r;
-    r.id = query.value(0).toString();
-    r.partnerId = query.value(1).toString();
-    r.customer = query.value(2).toString();
-    r.customerDomain = query.value(3).toString();
-    r.product = query.value(4).toString();
-    r.amount = fromMilli(query.value(5).toLongLong(), currencyFromSql(query.value(6), r.id));
-    r.submittedAt = dateTimeFromSql(query.value(7));
-    r.status = query.value(8).toString();
-    r.decidedAt = dateTimeFromSql(query.value(9));
-    return r;
+    return recordFromRow<Registration>(query, 0);
 }
 
 QHash<QString, qint64> partnerRowIds(const Database &database)

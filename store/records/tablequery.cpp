@@ -1,6 +1,7 @@
 #include "store/records/tablequery.h"
 
 #include "store/database.h"
+#include "store/records/recorddescription.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -17,24 +18,85 @@ struct ColumnSql
     const QString &orderExpression() const { return sortExpression.isEmpty() ? expression : sortExpression; }
 };
 
+// A filter key: its condition with one placeholder, its title, and the table whose column of the key's
+// name lists the values it can take (none for ranges and ids).
+struct FilterSql
+{
+    QString condition;
+    const char *title = nullptr;
+    QString valuesTable;
+};
+
 struct KindSql
 {
     QString from;             // FROM clause with the main table aliased as t
     QString idColumn;         // the record id expression
     QStringList textColumns;  // searched by the text filter
-    QMap<QString, QString> equalsFilters; // key -> SQL condition with one placeholder
+    QMap<QString, FilterSql> equalsFilters; // by key
     QList<ColumnSql> columns;
 };
 
-ColumnSql column(const char *key, ColumnKind kind, const char *expression, const char *currencyKey = nullptr)
+ColumnKind columnKindOf(FieldType type)
 {
+    switch (type) {
+    case FieldType::Code:
+        return ColumnKind::Code;
+    case FieldType::Amount:
+        return ColumnKind::Money;
+    case FieldType::Date:
+        return ColumnKind::Date;
+    case FieldType::Percent:
+        return ColumnKind::Percent;
+    default:
+        return ColumnKind::Text;
+    }
+}
+
+QString tableColumn(const char *column)
+{
+    return QStringLiteral("t.") + QLatin1String(column);
+}
+
+// The column showing the field at `index` of the description.
+template<typename Record>
+ColumnSql fieldColumn(const Description<Record> &description, int index)
+{
+    const Field<Record> &field = description.fields[size_t(index)];
     ColumnSql sql;
-    sql.column.key = QString::fromLatin1(key);
-    sql.column.kind = kind;
-    sql.column.currencyKey = currencyKey ? QString::fromLatin1(currencyKey) : QString();
-    sql.expression = QString::fromLatin1(expression);
+    sql.column.key = QString::fromLatin1(field.header);
+    sql.column.kind = columnKindOf(field.type);
+    sql.column.title = field.title;
+    if (field.type == FieldType::Amount)
+        sql.column.currencyKey = QString::fromLatin1(description.fields[size_t(index) + 1].header);
+    sql.expression = tableColumn(field.sqlColumn());
+    // Percentages are exact decimal text ("7.5", "60"); ordering compares their numeric values.
+    if (field.type == FieldType::Percent)
+        sql.sortExpression = QStringLiteral("CAST(%1 AS NUMERIC)").arg(sql.expression);
     return sql;
 }
+
+// Fields of the kind's own table as equality filters, keyed by their column.
+template<typename Record, size_t N>
+void addFieldFilters(KindSql &sql, const Description<Record> &description, const std::array<int, N> &indexes)
+{
+    for (int index : indexes) {
+        const Field<Record> &field = description.fields[size_t(index)];
+        sql.equalsFilters.insert(QString::fromLatin1(field.sqlColumn()),
+                                 FilterSql{tableColumn(field.sqlColumn()) + QStringLiteral(" = ?"), field.title,
+                                           QLatin1String(description.table)});
+    }
+}
+
+template<typename Record, size_t N>
+QStringList searchedColumns(const Description<Record> &description, const std::array<int, N> &indexes)
+{
+    QStringList columns;
+    for (int index : indexes)
+        columns << tableColumn(description.fields[size_t(index)].sqlColumn());
+    return columns;
+}
+
+constexpr auto partnerAttributes = fieldIndexes(partnerDescription, {"type", "region", "tier", "program"});
 
 const KindSql &partnersSql()
 {
@@ -42,25 +104,16 @@ const KindSql &partnersSql()
         KindSql s;
         s.from = QStringLiteral("partners t");
         s.idColumn = QStringLiteral("t.partner_id");
-        s.textColumns = {QStringLiteral("t.partner_id"), QStringLiteral("t.name"), QStringLiteral("t.manager"),
-                         QStringLiteral("t.country"), QStringLiteral("t.vertical")};
-        for (const char *key : {"type", "region", "tier", "status", "stage", "program"})
-            s.equalsFilters.insert(QString::fromLatin1(key), QStringLiteral("t.%1 = ?").arg(QLatin1String(key)));
-        s.columns = {
-            column("partner_id", ColumnKind::Text, "t.partner_id"),
-            column("name", ColumnKind::Text, "t.name"),
-            column("type", ColumnKind::Code, "t.type"),
-            column("region", ColumnKind::Code, "t.region"),
-            column("country", ColumnKind::Text, "t.country"),
-            column("program", ColumnKind::Text, "t.program"),
-            column("tier", ColumnKind::Text, "t.tier"),
-            column("stage", ColumnKind::Code, "t.stage"),
-            column("status", ColumnKind::Code, "t.status"),
-            column("manager", ColumnKind::Text, "t.manager"),
-            column("joined_on", ColumnKind::Date, "t.joined_on"),
-            column("revenue_commitment", ColumnKind::Money, "t.revenue_commitment_milli", "currency"),
-            column("currency", ColumnKind::Text, "t.currency"),
-        };
+        s.textColumns =
+            searchedColumns(partnerDescription,
+                            fieldIndexes(partnerDescription, {"partner_id", "name", "manager", "country", "vertical"}));
+        addFieldFilters(s, partnerDescription, partnerAttributes);
+        addFieldFilters(s, partnerDescription, fieldIndexes(partnerDescription, {"status", "stage"}));
+        constexpr auto shown = fieldIndexes(partnerDescription, {"partner_id", "name", "type", "region", "country",
+                                                                 "program", "tier", "stage", "status", "manager",
+                                                                 "joined_on", "revenue_commitment", "currency"});
+        for (int index : shown)
+            s.columns << fieldColumn(partnerDescription, index);
         return s;
     }();
     return sql;
@@ -74,40 +127,41 @@ const KindSql &dealsSql()
         s.idColumn = QStringLiteral("t.deal_id");
         // Each searched column costs a pass over a million strings: the customer and the deal id are what
         // people look deals up by.
-        s.textColumns = {QStringLiteral("t.customer"), QStringLiteral("t.deal_id")};
-        for (const char *key : {"status", "stage", "currency", "source"})
-            s.equalsFilters.insert(QString::fromLatin1(key), QStringLiteral("t.%1 = ?").arg(QLatin1String(key)));
+        s.textColumns = searchedColumns(dealDescription, fieldIndexes(dealDescription, {"customer", "deal_id"}));
+        addFieldFilters(s, dealDescription, fieldIndexes(dealDescription, {"status", "stage", "currency", "source"}));
         // Partner attributes go through the deals' partner index rather than a join, so that the planner
         // can still walk the sort index.
-        for (const char *key : {"type", "region", "tier", "program"})
-            s.equalsFilters.insert(QString::fromLatin1(key),
-                                   QStringLiteral("t.primary_partner IN (SELECT id FROM partners WHERE %1 = ?)")
-                                       .arg(QLatin1String(key)));
-        s.equalsFilters.insert(QStringLiteral("partner"),
-                               QStringLiteral("t.id IN (SELECT dp.deal FROM deal_partners dp JOIN partners pp "
-                                              "ON pp.id = dp.partner WHERE pp.partner_id = ?)"));
-        // A period's deals (an ISO date each, both ends included): what a dashboard bar is made of.
-        s.equalsFilters.insert(QStringLiteral("closed_from"), QStringLiteral("t.close_date >= ?"));
-        s.equalsFilters.insert(QStringLiteral("closed_to"), QStringLiteral("t.close_date <= ?"));
-        s.columns = {
-            column("deal_id", ColumnKind::Text, "t.deal_id"),
-            column("partner", ColumnKind::Text, "p.name"),
-            column("customer", ColumnKind::Text, "t.customer"),
-            column("product", ColumnKind::Text, "t.product"),
-            column("stage", ColumnKind::Code, "t.stage"),
-            column("status", ColumnKind::Code, "t.status"),
-            column("amount", ColumnKind::Money, "t.amount_milli", "currency"),
-            column("currency", ColumnKind::Text, "t.currency"),
-            column("probability", ColumnKind::Percent, "t.probability"),
-            column("close_date", ColumnKind::Date, "t.close_date"),
-            column("source", ColumnKind::Code, "t.source"),
-            column("reg_id", ColumnKind::Text, "t.reg_id"),
-        };
-        // Percentages are exact decimal text ("7.5", "60"); ordering compares their numeric values.
-        for (ColumnSql &c : s.columns) {
-            if (c.column.key == QLatin1String("probability"))
-                c.sortExpression = QStringLiteral("CAST(t.probability AS NUMERIC)");
+        for (int index : partnerAttributes) {
+            const Field<Partner> &field = partnerDescription.fields[size_t(index)];
+            s.equalsFilters.insert(
+                QString::fromLatin1(field.sqlColumn()),
+                FilterSql{QStringLiteral("t.primary_partner IN (SELECT id FROM partners WHERE %1 = ?)")
+                              .arg(QLatin1String(field.sqlColumn())),
+                          field.title, QLatin1String(partnerDescription.table)});
         }
+        // The primary partner by name, what people know a deal's partner by; the filter takes any of them.
+        const char *partnerTitle = QT_TRANSLATE_NOOP("cd::StoreTableModel", "Partner");
+        s.equalsFilters.insert(
+            QStringLiteral("partner"),
+            FilterSql{QStringLiteral("t.id IN (SELECT dp.deal FROM deal_partners dp JOIN partners pp "
+                                     "ON pp.id = dp.partner WHERE pp.partner_id = ?)"),
+                      partnerTitle, QString()});
+        // A period's deals (an ISO date each, both ends included): what a dashboard bar is made of.
+        s.equalsFilters.insert(QStringLiteral("closed_from"),
+                               FilterSql{QStringLiteral("t.close_date >= ?"),
+                                         QT_TRANSLATE_NOOP("cd::StoreTableModel", "Closed from"), QString()});
+        s.equalsFilters.insert(QStringLiteral("closed_to"),
+                               FilterSql{QStringLiteral("t.close_date <= ?"),
+                                         QT_TRANSLATE_NOOP("cd::StoreTableModel", "Closed until"), QString()});
+        constexpr auto shown =
+            fieldIndexes(dealDescription, {"deal_id", "customer", "product", "stage", "status", "amount", "currency",
+                                           "probability", "close_date", "source", "reg_id"});
+        for (int index : shown)
+            s.columns << fieldColumn(dealDescription, index);
+        ColumnSql partner;
+        partner.column = TableColumn{QStringLiteral("partner"), ColumnKind::Text, QString(), true, partnerTitle};
+        partner.expression = QStringLiteral("p.name");
+        s.columns.insert(1, partner);
         return s;
     }();
     return sql;
@@ -219,7 +273,7 @@ QString TableQuery::whereClause(QVariantList &bindings) const
     for (auto it = m_filter.equals.cbegin(); it != m_filter.equals.cend(); ++it) {
         if (it.value().isEmpty() || !sql.equalsFilters.contains(it.key()))
             continue;
-        conditions << sql.equalsFilters.value(it.key());
+        conditions << sql.equalsFilters.value(it.key()).condition;
         bindings << it.value();
     }
     return conditions.join(QStringLiteral(" AND "));
@@ -354,28 +408,30 @@ std::optional<qint64> TableQuery::rowIdOf(const QString &recordId) const
 
 QStringList TableQuery::distinctValues(const QString &filterKey) const
 {
-    // Filter keys that are partner attributes read the partners table for both kinds.
-    static const QStringList partnerKeys{QStringLiteral("type"), QStringLiteral("region"), QStringLiteral("tier"),
-                                         QStringLiteral("program")};
-    QString table;
-    if (m_kind == TableKind::Partners || partnerKeys.contains(filterKey))
-        table = QStringLiteral("partners");
-    else if (filterKey == QLatin1String("status") || filterKey == QLatin1String("stage")
-             || filterKey == QLatin1String("currency") || filterKey == QLatin1String("source"))
-        table = QStringLiteral("deals");
-    else
-        return {};
-    if (!sqlFor(m_kind).equalsFilters.contains(filterKey))
+    const auto filter = sqlFor(m_kind).equalsFilters.constFind(filterKey);
+    if (filter == sqlFor(m_kind).equalsFilters.cend() || filter->valuesTable.isEmpty())
         return {};
     QSqlQuery query(m_database.sql());
     query.setForwardOnly(true);
-    // filterKey is one of our own fixed keys (checked above), never user text.
-    if (!query.exec(QStringLiteral("SELECT DISTINCT %1 FROM %2 WHERE %1 <> '' ORDER BY %1").arg(filterKey, table)))
+    // filterKey is one of our own fixed keys (found above), never user text.
+    if (!query.exec(QStringLiteral("SELECT DISTINCT %1 FROM %2 WHERE %1 <> '' ORDER BY %1")
+                        .arg(filterKey, filter->valuesTable)))
         throw StoreError(QStringLiteral("listing values: ") + query.lastError().text());
     QStringList values;
     while (query.next())
         values << query.value(0).toString();
     return values;
+}
+
+const char *TableQuery::titleOf(TableKind kind, QStringView key)
+{
+    const KindSql &sql = sqlFor(kind);
+    for (const ColumnSql &column : sql.columns) {
+        if (column.column.key == key)
+            return column.column.title;
+    }
+    const auto filter = sql.equalsFilters.constFind(key.toString());
+    return filter == sql.equalsFilters.cend() ? nullptr : filter->title;
 }
 
 } // namespace cd::store

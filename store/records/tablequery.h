@@ -30,6 +30,7 @@ struct TableColumn
     ColumnKind kind = ColumnKind::Text;
     QString currencyKey; // for Money columns
     bool sortable = true;
+    const char *title = nullptr; // for people, to translate in the context cd::StoreTableModel
 };
 
 struct TableFilter
@@ -62,6 +63,8 @@ public:
     const QList<TableColumn> &columns() const;
     int columnIndex(QStringView key) const;
     static QStringList filterKeys(TableKind kind); // "type", "region", "tier", "status", "stage"
+    // The title of a column or filter key of the kind, untranslated (context cd::StoreTableModel), or null.
+    static const char *titleOf(TableKind kind, QStringView key);
 
     void setFilter(const TableFilter &filter)
     {

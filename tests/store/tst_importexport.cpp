@@ -69,6 +69,10 @@ private slots:
     void dealsMayNamePartnersOfTheSameImport();
     void unknownColumnsWarnOnce();
     void columnsInAnyOrder();
+    void columnsFollowDataMd_data();
+    void columnsFollowDataMd();
+    void absentColumnsKeepStoredValues_data();
+    void absentColumnsKeepStoredValues();
     void cancelChangesNothing();
     void progressIsReported();
     void bulkImportKeepsIndexes();
@@ -269,6 +273,80 @@ void TestImportExport::columnsInAnyOrder()
     const ImportResult result = importData(*m_db, RecordKind::Partners, rows, "p.csv");
     QVERIFY2(result.ok(), qPrintable(lines(result.errors).join('\n')));
     QCOMPARE(PartnerRepository(*m_db).find("P1")->name, QString("Orix, Ltd."));
+}
+
+// Each kind's description gives its columns, in data.md's order, and the ones a file must have.
+void TestImportExport::columnsFollowDataMd_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QString>("columns");
+    QTest::addColumn<QStringList>("required");
+    QTest::newRow("partners") << int(RecordKind::Partners)
+                              << "partner_id,name,type,region,country,program,tier,stage,status,manager,joined_on,"
+                                 "revenue_commitment,currency,website,vertical"
+                              << QStringList{"partner_id", "name", "type"};
+    QTest::newRow("deals") << int(RecordKind::Deals)
+                           << "deal_id,partners,customer,customer_domain,name,product,status,stage,amount,currency,"
+                              "probability,close_date,cancelled_on,source,reg_id"
+                           << QStringList{"deal_id", "partners", "status", "amount", "currency"};
+    QTest::newRow("registrations") << int(RecordKind::Registrations)
+                                   << "reg_id,partner_id,customer,customer_domain,product,amount,currency,submitted_at,"
+                                      "status,decided_at"
+                                   << QStringList{"reg_id", "partner_id", "customer",
+                                                  "amount", "currency",   "submitted_at"};
+    QTest::newRow("fx") << int(RecordKind::FxRates) << "date,currency,rate" << QStringList{"date", "currency", "rate"};
+}
+
+void TestImportExport::columnsFollowDataMd()
+{
+    QFETCH(int, kind);
+    QFETCH(QString, columns);
+    QFETCH(QStringList, required);
+    QCOMPARE(columnsOf(RecordKind(kind)).join(','), columns);
+    const ImportResult result = importData(*m_db, RecordKind(kind), "shoe_size\n44\n", "x.csv");
+    QStringList missing;
+    for (const Diagnostic &error : result.errors)
+        missing << error.field;
+    QCOMPARE(missing, required);
+}
+
+// An upsert keeps what its file leaves out; an amount and its currency go together.
+void TestImportExport::absentColumnsKeepStoredValues_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QByteArray>("rows");
+    QTest::addColumn<QString>("expected"); // the record's line in the export afterwards
+    QTest::newRow("partner renamed")
+        << int(RecordKind::Partners) << QByteArray("partner_id,name,type\nP1,Velora,reseller\n")
+        << "P1,Velora,reseller,NA,US,next-portal-si,tier1,management,active,Avery Lindqvist,"
+           "2023-04-01,5000000.00,USD,https://www.velora.example,Financial Services";
+    QTest::newRow("partner commitment cleared")
+        << int(RecordKind::Partners)
+        << QByteArray("partner_id,name,type,revenue_commitment,currency,vertical\nP1,Velora,reseller,,,\n")
+        << "P1,Velora,reseller,NA,US,next-portal-si,tier1,management,active,Avery Lindqvist,2023-04-01,,,"
+           "https://www.velora.example,";
+    QTest::newRow("registration product")
+        << int(RecordKind::Registrations)
+        << QByteArray("reg_id,partner_id,customer,amount,currency,submitted_at,product\n"
+                      "R1,P1,ACME Corp.,50000,USD,2026-01-02T09:00:00Z,Portal Plus\n")
+        << "R1,P1,ACME Corp.,,Portal Plus,50000.00,USD,2026-01-02T09:00:00Z,,";
+}
+
+void TestImportExport::absentColumnsKeepStoredValues()
+{
+    QFETCH(int, kind);
+    QFETCH(QByteArray, rows);
+    QFETCH(QString, expected);
+    loadBasics();
+    const ImportResult result = importData(*m_db, RecordKind(kind), rows, "upsert.csv");
+    QVERIFY2(result.ok(), qPrintable(lines(result.errors).join('\n')));
+    QCOMPARE(result.updated, 1);
+    const QString id = expected.section(',', 0, 0) + ',';
+    const QStringList exportedLines = QString::fromUtf8(exported(*m_db, RecordKind(kind))).split('\n');
+    const auto line = std::find_if(exportedLines.cbegin(), exportedLines.cend(),
+                                   [&](const QString &text) { return text.startsWith(id); });
+    QVERIFY(line != exportedLines.cend());
+    QCOMPARE(*line, expected);
 }
 
 void TestImportExport::cancelChangesNothing()

@@ -26,6 +26,10 @@ private slots:
     void filterMatchesIndependentCount_data();
     void filterMatchesIndependentCount();
     void moneyIsFormattedAndRightAligned();
+    void headersComeFromTheDescriptions_data();
+    void headersComeFromTheDescriptions();
+    void filterKeysHaveTitles_data();
+    void filterKeysHaveTitles();
     void recordChangedUpdatesInPlace();
     void removalUnderSearchUpdatesCount();
 
@@ -192,6 +196,68 @@ void TestStoreTableModel::moneyIsFormattedAndRightAligned()
     QVERIFY(model.data(index).toString().contains(QLatin1Char(',')) || deal.amount.currency().minorDigits() == 0);
     QCOMPARE(model.data(index, Qt::TextAlignmentRole).value<Qt::Alignment>() & Qt::AlignRight, Qt::AlignRight);
     QLocale::setDefault(QLocale::c());
+}
+
+void TestStoreTableModel::headersComeFromTheDescriptions_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QString>("keys");
+    QTest::addColumn<QString>("titles");
+    QTest::newRow("partners")
+        << int(TableKind::Partners)
+        << "partner_id,name,type,region,country,program,tier,stage,status,manager,joined_on,revenue_commitment,currency"
+        << "Partner ID,Name,Type,Region,Country,Program,Tier,Stage,Status,Manager,Joined,Revenue commitment,Currency";
+    QTest::newRow("deals")
+        << int(TableKind::Deals)
+        << "deal_id,partner,customer,product,stage,status,amount,currency,probability,close_date,source,"
+           "reg_id"
+        << "Deal ID,Partner,Customer,Product,Stage,Status,Amount,Currency,Probability,Close date,Source,"
+           "Registration";
+}
+
+void TestStoreTableModel::headersComeFromTheDescriptions()
+{
+    QFETCH(int, kind);
+    QFETCH(QString, keys);
+    QFETCH(QString, titles);
+    StoreTableModel model(*m_database, TableKind(kind));
+    QStringList shownKeys;
+    QStringList shownTitles;
+    for (int column = 0; column < model.columnCount(); ++column) {
+        shownKeys << model.query().columns()[column].key;
+        shownTitles << model.headerData(column, Qt::Horizontal).toString();
+    }
+    QCOMPARE(shownKeys.join(','), keys);
+    QCOMPARE(shownTitles.join(','), titles);
+}
+
+void TestStoreTableModel::filterKeysHaveTitles_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("title");
+    QTest::newRow("a partner's program") << int(TableKind::Partners) << "program"
+                                         << "Program";
+    QTest::newRow("a deal's partner type") << int(TableKind::Deals) << "type"
+                                           << "Type";
+    QTest::newRow("a deal's source") << int(TableKind::Deals) << "source"
+                                     << "Source";
+    QTest::newRow("any partner of a deal") << int(TableKind::Deals) << "partner"
+                                           << "Partner";
+    QTest::newRow("closed from") << int(TableKind::Deals) << "closed_from"
+                                 << "Closed from";
+    QTest::newRow("closed until") << int(TableKind::Deals) << "closed_to"
+                                  << "Closed until";
+    QTest::newRow("no such key") << int(TableKind::Partners) << "shoe_size"
+                                 << "shoe_size";
+}
+
+void TestStoreTableModel::filterKeysHaveTitles()
+{
+    QFETCH(int, kind);
+    QFETCH(QString, key);
+    QFETCH(QString, title);
+    QCOMPARE(StoreTableModel::columnTitle(TableKind(kind), key), title);
 }
 
 void TestStoreTableModel::recordChangedUpdatesInPlace()

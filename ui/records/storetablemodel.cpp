@@ -89,45 +89,11 @@ QVariant StoreTableModel::data(const QModelIndex &index, int role) const
     }
 }
 
+// The titles live with the fields they name (store/records/recorddescription.h), in this class's context.
 QString StoreTableModel::columnTitle(store::TableKind kind, const QString &key)
 {
-    struct Title
-    {
-        const char *key;
-        const char *text;
-    };
-    static constexpr Title titles[] = {
-        {"partner_id", QT_TRANSLATE_NOOP("cd::StoreTableModel", "Partner ID")},
-        {"name", QT_TRANSLATE_NOOP("cd::StoreTableModel", "Name")},
-        {"type", QT_TRANSLATE_NOOP("cd::StoreTableModel", "Type")},
-        {"region", QT_TRANSLATE_NOOP("cd::StoreTableModel", "Region")},
-        {"country", QT_TRANSLATE_NOOP("cd::StoreTableModel", "Country")},
-        {"program", QT_TRANSLATE_NOOP("cd::StoreTableModel", "Program")},
-        {"tier", QT_TRANSLATE_NOOP("cd::StoreTableModel", "Tier")},
-        {"stage", QT_TRANSLATE_NOOP("cd::StoreTableModel", "Stage")},
-        {"status", QT_TRANSLATE_NOOP("cd::StoreTableModel", "Status")},
-        {"manager", QT_TRANSLATE_NOOP("cd::StoreTableModel", "Manager")},
-        {"joined_on", QT_TRANSLATE_NOOP("cd::StoreTableModel", "Joined")},
-        {"revenue_commitment", QT_TRANSLATE_NOOP("cd::StoreTableModel", "Revenue commitment")},
-        {"currency", QT_TRANSLATE_NOOP("cd::StoreTableModel", "Currency")},
-        {"deal_id", QT_TRANSLATE_NOOP("cd::StoreTableModel", "Deal ID")},
-        {"partner", QT_TRANSLATE_NOOP("cd::StoreTableModel", "Partner")},
-        {"customer", QT_TRANSLATE_NOOP("cd::StoreTableModel", "Customer")},
-        {"product", QT_TRANSLATE_NOOP("cd::StoreTableModel", "Product")},
-        {"amount", QT_TRANSLATE_NOOP("cd::StoreTableModel", "Amount")},
-        {"probability", QT_TRANSLATE_NOOP("cd::StoreTableModel", "Probability")},
-        {"close_date", QT_TRANSLATE_NOOP("cd::StoreTableModel", "Close date")},
-        {"source", QT_TRANSLATE_NOOP("cd::StoreTableModel", "Source")},
-        {"reg_id", QT_TRANSLATE_NOOP("cd::StoreTableModel", "Registration")},
-        {"closed_from", QT_TRANSLATE_NOOP("cd::StoreTableModel", "Closed from")},
-        {"closed_to", QT_TRANSLATE_NOOP("cd::StoreTableModel", "Closed until")},
-    };
-    Q_UNUSED(kind);
-    for (const Title &title : titles) {
-        if (key == QLatin1String(title.key))
-            return QCoreApplication::translate("cd::StoreTableModel", title.text);
-    }
-    return key;
+    const char *title = store::TableQuery::titleOf(kind, key);
+    return title ? QCoreApplication::translate("cd::StoreTableModel", title) : key;
 }
 
 QVariant StoreTableModel::headerData(int section, Qt::Orientation orientation, int role) const
