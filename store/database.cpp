@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QDir>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QUrl>
 
@@ -22,9 +23,13 @@ struct DatabaseText
 
 [[noreturn]] void fail(const QString &what, const QSqlError &error)
 {
-    if (isPermissionRefusal(error))
-        throw PermissionError(DatabaseText::tr("the database refused %1 for your role: %2").arg(what, describeSqlError(error)),
-                              describeSqlError(error));
+    if (isPermissionRefusal(error)) {
+        // The server's sentence alone, without its "ERROR:" and the code after it.
+        QString said = describeSqlError(error).trimmed();
+        said.remove(QRegularExpression(QStringLiteral("^ERROR:\\s*")));
+        said.remove(QRegularExpression(QStringLiteral("\\s*\\(42501\\)$")));
+        throw PermissionError(DatabaseText::tr("the database refused %1 for your role: %2").arg(what, said), said);
+    }
     throw StoreError(DatabaseText::tr("%1 failed: %2").arg(what, describeSqlError(error)));
 }
 

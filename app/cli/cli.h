@@ -27,6 +27,8 @@ struct Invocation
     QString databaseOption; // --db as given, may be empty
     QFile *out = nullptr;   // stdout, binary: CSV goes here unless --out
     QFile *err = nullptr;   // stderr: messages and diagnostics
+    // Team mode: who the database let in and what the role may do, for refusals (set by openDatabase).
+    mutable QString member;
 
     // The database file: --db, else CHANNELDESK_DB, else the user's data location.
     QString databasePath() const;

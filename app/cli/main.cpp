@@ -120,6 +120,8 @@ int main(int argc, char *argv[])
             return entry.run(invocation);
         } catch (const cd::store::PermissionError &error) {
             invocation.printError(error.message());
+            if (!invocation.member.isEmpty())
+                invocation.printError(invocation.member);
             return RoleRefused;
         } catch (const std::exception &error) {
             invocation.printError(QCoreApplication::translate("cd::cli", "internal failure: %1")

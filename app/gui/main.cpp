@@ -83,7 +83,16 @@ int main(int argc, char *argv[])
     }
 
     // On the heap: a change of language replaces the window with one in the new language.
-    auto *window = new cd::ui::MainWindow(std::move(database));
+    cd::ui::MainWindow *window = nullptr;
+    try {
+        window = new cd::ui::MainWindow(std::move(database));
+    } catch (const cd::store::StoreError &error) {
+        // A page could not read what it shows (a team database's query this build cannot run yet).
+        printLine(stderr, QStringLiteral("channeldesk: ") + error.message());
+        if (!parser.isSet(screenshotOption))
+            QMessageBox::critical(nullptr, QApplication::translate("cd::gui", "ChannelDesk"), error.message());
+        return 1;
+    }
     window->setAttribute(Qt::WA_DeleteOnClose);
     const bool screenshot = parser.isSet(screenshotOption);
     if (!screenshot)

@@ -370,8 +370,15 @@ void MainWindow::connectToTeam()
 void MainWindow::replaceWith(std::unique_ptr<store::Database> database)
 {
     // Without the password: the next start asks libpq (PGPASSWORD, ~/.pgpass) or the user again.
-    QSettings().setValue(QStringLiteral("database/last"), database->path());
-    auto *window = new MainWindow(std::move(database));
+    const QString last = database->path();
+    MainWindow *window = nullptr;
+    try {
+        window = new MainWindow(std::move(database));
+    } catch (const store::StoreError &error) {
+        showError(tr("Could not open the database"), error.message());
+        return;
+    }
+    QSettings().setValue(QStringLiteral("database/last"), last);
     window->setAttribute(Qt::WA_DeleteOnClose);
     window->restoreSettings();
     window->show();
