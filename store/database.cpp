@@ -147,6 +147,16 @@ void Database::exec(QSqlQuery &query, const QString &what)
         fail(what, query.lastError());
 }
 
+qint64 Database::execReturningId(QSqlQuery &query, const QString &what)
+{
+    exec(query, what);
+    if (!query.next())
+        throw StoreError(DatabaseText::tr("%1 failed: %2").arg(what, DatabaseText::tr("no row was added")));
+    const qint64 id = query.value(0).toLongLong();
+    query.finish();
+    return id;
+}
+
 void Database::execute(const QString &statement, const QString &what) const
 {
     QSqlQuery query(sql());

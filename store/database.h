@@ -78,6 +78,8 @@ public:
     // Helpers for the store's own code: each throws StoreError naming `what` when SQLite fails.
     QSqlQuery prepare(const QString &statement, const QString &what) const;
     static void exec(QSqlQuery &query, const QString &what);
+    // Runs an INSERT … RETURNING id and gives the new row's id, the same way on both engines.
+    static qint64 execReturningId(QSqlQuery &query, const QString &what);
     void execute(const QString &statement, const QString &what) const; // no bindings, no rows
     QVariant scalar(const QString &statement, const QString &what) const;
     // A schema step's statement, written with SQLite's column types, in the engine's own (engine.h).

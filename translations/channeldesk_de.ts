@@ -2164,6 +2164,122 @@ Mit &apos;channeldesk-cli tiers SUBCOMMAND --help&apos; werden die Optionen eine
         <source>Leave registrations without a status for a later &apos;registrations run&apos;.</source>
         <translation>Registrierungen ohne Status für ein späteres „registrations run“ belassen.</translation>
     </message>
+    <message>
+        <source>migrate --from FILE --to URI: a desktop file into an empty team database</source>
+        <translation>migrate --from FILE --to URI: eine lokale Datei in eine leere Team-Datenbank migrieren</translation>
+    </message>
+    <message>
+        <source>team add-user | list | remove-user: a team database&apos;s members and roles</source>
+        <translation>team add-user | list | remove-user: Mitglieder und Rollen einer Team-Datenbank</translation>
+    </message>
+    <message>
+        <source>Usage: channeldesk-cli --db URI team add-user LOGIN --role admin|manager|regional|executive [--region REGION] [--password-stdin]
+       channeldesk-cli --db URI team list [--out FILE]
+       channeldesk-cli --db URI team remove-user LOGIN
+
+Subcommands:
+  add-user     gives a PostgreSQL login a role in this database (creating the login if new)
+  list         the members, their roles and regions, as CSV
+  remove-user  takes a member&apos;s rights in this database away
+
+The server enforces the roles: admin everything, manager all program data but not plans, programs, targets or the team, regional only its region&apos;s partners and their records, executive reads only.
+</source>
+        <translation>Aufruf: channeldesk-cli --db URI team add-user LOGIN --role admin|manager|regional|executive [--region REGION] [--password-stdin]
+       channeldesk-cli --db URI team list [--out FILE]
+       channeldesk-cli --db URI team remove-user LOGIN
+
+Unterbefehle:
+  add-user     gibt einem PostgreSQL-Login eine Rolle in dieser Datenbank (und legt den Login an, falls er neu ist)
+  list         die Mitglieder mit ihren Rollen und Regionen als CSV
+  remove-user  entzieht einem Mitglied die Rechte in dieser Datenbank
+
+Der Server setzt die Rollen durch: admin darf alles, manager bearbeitet alle Programmdaten außer Plänen, Programmen, Zielen und dem Team, regional nur die Partner der eigenen Region und deren Datensätze, executive liest nur.
+</translation>
+    </message>
+    <message>
+        <source>%1: give one LOGIN</source>
+        <translation>%1: Geben Sie genau einen LOGIN an</translation>
+    </message>
+    <message>
+        <source>admin, manager, regional or executive.</source>
+        <translation>admin, manager, regional oder executive.</translation>
+    </message>
+    <message>
+        <source>The region of a regional member.</source>
+        <translation>Die Region eines regionalen Mitglieds.</translation>
+    </message>
+    <message>
+        <source>Read the login&apos;s new password from the first line of standard input.</source>
+        <translation>Das neue Passwort des Logins aus der ersten Zeile der Standardeingabe lesen.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL login.</source>
+        <translation>Der PostgreSQL-Login.</translation>
+    </message>
+    <message>
+        <source>Gives a login a role in the team database.</source>
+        <translation>Weist einem Login eine Rolle in der Team-Datenbank zu.</translation>
+    </message>
+    <message>
+        <source>--role must be admin, manager, regional or executive, not &quot;%1&quot;</source>
+        <translation>--role muss admin, manager, regional oder executive sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--password-stdin read no password</source>
+        <translation>--password-stdin hat kein Passwort gelesen</translation>
+    </message>
+    <message>
+        <source>%1 is now %2 in %3: %4</source>
+        <translation>%1 hat jetzt die Rolle %2 in %3: %4</translation>
+    </message>
+    <message>
+        <source>Write the CSV to FILE instead of standard output.</source>
+        <translation>Die CSV-Daten in FILE statt in die Standardausgabe schreiben.</translation>
+    </message>
+    <message>
+        <source>Lists the team&apos;s members as CSV: login, role, region.</source>
+        <translation>Listet die Mitglieder des Teams als CSV auf: login, role, region.</translation>
+    </message>
+    <message>
+        <source>Takes a member&apos;s rights in the team database away.</source>
+        <translation>Entzieht einem Mitglied die Rechte in der Team-Datenbank.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer a member of %2</source>
+        <translation>%1 ist kein Mitglied von %2 mehr</translation>
+    </message>
+    <message>
+        <source>The desktop file (SQLite).</source>
+        <translation>Die lokale Datei (SQLite).</translation>
+    </message>
+    <message>
+        <source>The empty team database (PostgreSQL URI).</source>
+        <translation>Die leere Team-Datenbank (PostgreSQL-URI).</translation>
+    </message>
+    <message>
+        <source>Moves a desktop file&apos;s whole program into an empty team database, all or nothing.</source>
+        <translation>Migriert das gesamte Programm einer lokalen Datei in eine leere Team-Datenbank, nach dem Alles-oder-nichts-Prinzip.</translation>
+    </message>
+    <message>
+        <source>--from needs an existing desktop file, not &quot;%1&quot;</source>
+        <translation>--from erwartet eine vorhandene lokale Datei, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--to needs a PostgreSQL URI like postgresql://user@host/dbname</source>
+        <translation>--to erwartet eine PostgreSQL-URI wie postgresql://user@host/dbname</translation>
+    </message>
+    <message>
+        <source>copying %1 …</source>
+        <translation>Kopieren von %1 …</translation>
+    </message>
+    <message>
+        <source>%1 moved into %2: %3 rows in %4 tables</source>
+        <translation>%1 in %2 migriert: %3 Zeilen in %4 Tabellen</translation>
+    </message>
+    <message>
+        <source>you are %1 (%2): %3</source>
+        <translation>Sie sind %1 (%2): %3</translation>
+    </message>
 </context>
 <context>
     <name>cd::cli::Report</name>
@@ -2548,6 +2664,58 @@ Mit &apos;channeldesk-cli tiers SUBCOMMAND --help&apos; werden die Optionen eine
         <source>preparing the import failed: %1</source>
         <translation>Vorbereiten des Imports fehlgeschlagen: %1</translation>
     </message>
+    <message>
+        <source>the database refused %1 for your role: %2</source>
+        <translation>%1 wurde von der Datenbank für Ihre Rolle abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL URI is not valid; write it as postgresql://user@host:5432/dbname</source>
+        <translation>die PostgreSQL-URI ist ungültig; schreiben Sie sie als postgresql://user@host:5432/dbname</translation>
+    </message>
+    <message>
+        <source>the port &quot;%1&quot; in the PostgreSQL URI is not a port number</source>
+        <translation>der Port „%1“ in der PostgreSQL-URI ist keine Portnummer</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL URI has the parameter &quot;%1&quot;, which ChannelDesk does not use</source>
+        <translation>die PostgreSQL-URI enthält den Parameter „%1“, den ChannelDesk nicht verwendet</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL URI names no database (postgresql://host/dbname)</source>
+        <translation>die PostgreSQL-URI nennt keine Datenbank (postgresql://host/dbname)</translation>
+    </message>
+    <message>
+        <source>cannot listen for the team&apos;s changes: %1</source>
+        <translation>Änderungen des Teams können nicht empfangen werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: Qt&apos;s PostgreSQL driver is not installed (Debian package libqt6sql6-psql)</source>
+        <translation>zu %1 kann keine Verbindung hergestellt werden: Der PostgreSQL-Treiber von Qt ist nicht installiert (Debian-Paket libqt6sql6-psql)</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation>zu %1 kann keine Verbindung hergestellt werden: %2</translation>
+    </message>
+    <message>
+        <source>setting up the session</source>
+        <translation>Einrichten der Sitzung</translation>
+    </message>
+    <message>
+        <source>waiting for another migration</source>
+        <translation>Warten auf eine andere Migration</translation>
+    </message>
+    <message>
+        <source>setting up change notifications</source>
+        <translation>Einrichten der Änderungsbenachrichtigungen</translation>
+    </message>
+    <message>
+        <source>looking for changes</source>
+        <translation>Suchen nach Änderungen</translation>
+    </message>
+    <message>
+        <source>no row was added</source>
+        <translation>es wurde keine Zeile hinzugefügt</translation>
+    </message>
 </context>
 <context>
     <name>cd::store::DealRepository</name>
@@ -2850,6 +3018,45 @@ Mit &apos;channeldesk-cli tiers SUBCOMMAND --help&apos; werden die Optionen eine
     <message>
         <source>is only used with a revenue commitment; leave it empty or give the commitment</source>
         <translation>wird nur bei einer Umsatzzusage verwendet; lassen Sie das Feld leer oder geben Sie die Umsatzzusage an</translation>
+    </message>
+</context>
+<context>
+    <name>cd::store::Migration</name>
+    <message>
+        <source>reading the team database&apos;s tables</source>
+        <translation>Lesen der Tabellen der Team-Datenbank</translation>
+    </message>
+    <message>
+        <source>the team database&apos;s foreign keys form a cycle</source>
+        <translation>die Fremdschlüssel der Team-Datenbank bilden einen Zyklus</translation>
+    </message>
+    <message>
+        <source>checking that %1 is empty</source>
+        <translation>Prüfen, ob %1 leer ist</translation>
+    </message>
+    <message>
+        <source>%1 already holds data (table %2); a desktop file moves only into an empty team database</source>
+        <translation>%1 enthält bereits Daten (Tabelle %2); eine lokale Datei lässt sich nur in eine leere Team-Datenbank migrieren</translation>
+    </message>
+    <message>
+        <source>reading %1 from %2</source>
+        <translation>Lesen von %1 aus %2</translation>
+    </message>
+    <message>
+        <source>writing %1 to %2</source>
+        <translation>Schreiben von %1 in %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a team database: give a PostgreSQL URI</source>
+        <translation>%1 ist keine Team-Datenbank: Geben Sie eine PostgreSQL-URI an</translation>
+    </message>
+    <message>
+        <source>%1 is not a desktop file</source>
+        <translation>%1 ist keine lokale Datei</translation>
+    </message>
+    <message>
+        <source>%1 and %2 have different schema versions</source>
+        <translation>%1 und %2 haben unterschiedliche Schemaversionen</translation>
     </message>
 </context>
 <context>
@@ -3446,6 +3653,65 @@ Mit &apos;channeldesk-cli tiers SUBCOMMAND --help&apos; werden die Optionen eine
     </message>
 </context>
 <context>
+    <name>cd::store::Team</name>
+    <message>
+        <source>an admin may do everything</source>
+        <translation>ein Admin darf alles</translation>
+    </message>
+    <message>
+        <source>a manager edits all program data but not plans, programs, targets or the team</source>
+        <translation>ein Manager bearbeitet alle Programmdaten außer Plänen, Programmen, Zielen und dem Team</translation>
+    </message>
+    <message>
+        <source>a regional member edits only the partners of %1 and their deals, registrations, people and certifications</source>
+        <translation>ein regionales Mitglied bearbeitet nur die Partner von %1 und deren Deals, Registrierungen, Personen und Zertifizierungen</translation>
+    </message>
+    <message>
+        <source>an executive reads everything and changes nothing</source>
+        <translation>eine Führungskraft sieht alles und ändert nichts</translation>
+    </message>
+    <message>
+        <source>%1 is a desktop file: a team needs a PostgreSQL database (docs/team.md)</source>
+        <translation>%1 ist eine lokale Datei: Ein Team benötigt eine PostgreSQL-Datenbank (docs/team.md)</translation>
+    </message>
+    <message>
+        <source>setting up the team&apos;s roles</source>
+        <translation>Einrichten der Rollen des Teams</translation>
+    </message>
+    <message>
+        <source>reading the team</source>
+        <translation>Lesen des Teams</translation>
+    </message>
+    <message>
+        <source>a team member needs a login</source>
+        <translation>ein Teammitglied benötigt einen Login</translation>
+    </message>
+    <message>
+        <source>a regional member needs a region, one of %1</source>
+        <translation>ein regionales Mitglied benötigt eine Region (zulässig: %1)</translation>
+    </message>
+    <message>
+        <source>only a regional member has a region</source>
+        <translation>nur ein regionales Mitglied hat eine Region</translation>
+    </message>
+    <message>
+        <source>adding %1 to the team</source>
+        <translation>Hinzufügen von %1 zum Team</translation>
+    </message>
+    <message>
+        <source>changing the roles of %1</source>
+        <translation>Ändern der Rollen von %1</translation>
+    </message>
+    <message>
+        <source>removing %1 from the team</source>
+        <translation>Entfernen von %1 aus dem Team</translation>
+    </message>
+    <message>
+        <source>%1 is not a member of the team</source>
+        <translation>%1 ist kein Mitglied des Teams</translation>
+    </message>
+</context>
+<context>
     <name>cd::ui::CompetitorsModel</name>
     <message>
         <source>Winner</source>
@@ -3690,6 +3956,53 @@ Mit &apos;channeldesk-cli tiers SUBCOMMAND --help&apos; werden die Optionen eine
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::ConnectDialog</name>
+    <message>
+        <source>Connect to Team Database</source>
+        <translation>Mit Team-Datenbank verbinden</translation>
+    </message>
+    <message>
+        <source>db.example.com, or a socket folder such as /run/postgresql</source>
+        <translation>db.example.com oder ein Socket-Ordner wie /run/postgresql</translation>
+    </message>
+    <message>
+        <source>default (5432)</source>
+        <translation>Standard (5432)</translation>
+    </message>
+    <message>
+        <source>not remembered; empty: PGPASSWORD or ~/.pgpass</source>
+        <translation>wird nicht gespeichert; leer: PGPASSWORD oder ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profil:</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
     </message>
 </context>
 <context>
@@ -4120,6 +4433,30 @@ Mit &apos;channeldesk-cli tiers SUBCOMMAND --help&apos; werden die Optionen eine
     <message>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2, %3)</source>
+        <translation>Angemeldet als %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation>Angemeldet als %1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to Team Database…</source>
+        <translation>Mit Team-Datenbank &amp;verbinden…</translation>
+    </message>
+    <message>
+        <source>Could not connect to the team database</source>
+        <translation>Die Verbindung zur Team-Datenbank konnte nicht hergestellt werden</translation>
+    </message>
+    <message>
+        <source>%1 on this computer</source>
+        <translation>%1 auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
     </message>
 </context>
 <context>

@@ -2164,6 +2164,122 @@ Ejecute &apos;channeldesk-cli tiers SUBCOMMAND --help&apos; para ver sus opcione
         <source>Leave registrations without a status for a later &apos;registrations run&apos;.</source>
         <translation>Dejar los registros sin estado para un «registrations run» posterior.</translation>
     </message>
+    <message>
+        <source>migrate --from FILE --to URI: a desktop file into an empty team database</source>
+        <translation>migrate --from FILE --to URI: migra un archivo local a una base de datos de equipo vacía</translation>
+    </message>
+    <message>
+        <source>team add-user | list | remove-user: a team database&apos;s members and roles</source>
+        <translation>team add-user | list | remove-user: los miembros y roles de una base de datos de equipo</translation>
+    </message>
+    <message>
+        <source>Usage: channeldesk-cli --db URI team add-user LOGIN --role admin|manager|regional|executive [--region REGION] [--password-stdin]
+       channeldesk-cli --db URI team list [--out FILE]
+       channeldesk-cli --db URI team remove-user LOGIN
+
+Subcommands:
+  add-user     gives a PostgreSQL login a role in this database (creating the login if new)
+  list         the members, their roles and regions, as CSV
+  remove-user  takes a member&apos;s rights in this database away
+
+The server enforces the roles: admin everything, manager all program data but not plans, programs, targets or the team, regional only its region&apos;s partners and their records, executive reads only.
+</source>
+        <translation>Uso: channeldesk-cli --db URI team add-user LOGIN --role admin|manager|regional|executive [--region REGION] [--password-stdin]
+     channeldesk-cli --db URI team list [--out FILE]
+     channeldesk-cli --db URI team remove-user LOGIN
+
+Subcomandos:
+  add-user     asigna a un usuario de PostgreSQL un rol en esta base de datos (y crea el usuario si es nuevo)
+  list         los miembros, sus roles y sus regiones, en CSV
+  remove-user  retira a un miembro sus permisos en esta base de datos
+
+El servidor aplica los roles: admin puede hacerlo todo, manager edita todos los datos del programa salvo planes, programas, objetivos y el equipo, regional solo los partners de su región y sus registros, executive solo puede consultar.
+</translation>
+    </message>
+    <message>
+        <source>%1: give one LOGIN</source>
+        <translation>%1: indique un solo LOGIN</translation>
+    </message>
+    <message>
+        <source>admin, manager, regional or executive.</source>
+        <translation>admin, manager, regional o executive.</translation>
+    </message>
+    <message>
+        <source>The region of a regional member.</source>
+        <translation>La región de un miembro regional.</translation>
+    </message>
+    <message>
+        <source>Read the login&apos;s new password from the first line of standard input.</source>
+        <translation>Lee la nueva contraseña del usuario en la primera línea de la entrada estándar.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL login.</source>
+        <translation>El usuario de PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>Gives a login a role in the team database.</source>
+        <translation>Asigna a un usuario un rol en la base de datos de equipo.</translation>
+    </message>
+    <message>
+        <source>--role must be admin, manager, regional or executive, not &quot;%1&quot;</source>
+        <translation>--role debe ser admin, manager, regional o executive, no &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--password-stdin read no password</source>
+        <translation>--password-stdin no leyó ninguna contraseña</translation>
+    </message>
+    <message>
+        <source>%1 is now %2 in %3: %4</source>
+        <translation>%1 tiene ahora el rol %2 en %3: %4</translation>
+    </message>
+    <message>
+        <source>Write the CSV to FILE instead of standard output.</source>
+        <translation>Escribe el CSV en FILE en lugar de la salida estándar.</translation>
+    </message>
+    <message>
+        <source>Lists the team&apos;s members as CSV: login, role, region.</source>
+        <translation>Muestra los miembros del equipo en CSV: login, role, region.</translation>
+    </message>
+    <message>
+        <source>Takes a member&apos;s rights in the team database away.</source>
+        <translation>Retira a un miembro sus permisos en la base de datos de equipo.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer a member of %2</source>
+        <translation>%1 ya no es miembro de %2</translation>
+    </message>
+    <message>
+        <source>The desktop file (SQLite).</source>
+        <translation>El archivo local (SQLite).</translation>
+    </message>
+    <message>
+        <source>The empty team database (PostgreSQL URI).</source>
+        <translation>La base de datos de equipo vacía (URI de PostgreSQL).</translation>
+    </message>
+    <message>
+        <source>Moves a desktop file&apos;s whole program into an empty team database, all or nothing.</source>
+        <translation>Migra todo el programa de un archivo local a una base de datos de equipo vacía, todo o nada.</translation>
+    </message>
+    <message>
+        <source>--from needs an existing desktop file, not &quot;%1&quot;</source>
+        <translation>--from necesita un archivo local existente, no &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--to needs a PostgreSQL URI like postgresql://user@host/dbname</source>
+        <translation>--to necesita un URI de PostgreSQL como postgresql://user@host/dbname</translation>
+    </message>
+    <message>
+        <source>copying %1 …</source>
+        <translation>copiando %1 …</translation>
+    </message>
+    <message>
+        <source>%1 moved into %2: %3 rows in %4 tables</source>
+        <translation>%1 se migró a %2: %3 filas en %4 tablas</translation>
+    </message>
+    <message>
+        <source>you are %1 (%2): %3</source>
+        <translation>usted es %1 (%2): %3</translation>
+    </message>
 </context>
 <context>
     <name>cd::cli::Report</name>
@@ -2548,6 +2664,58 @@ Ejecute &apos;channeldesk-cli tiers SUBCOMMAND --help&apos; para ver sus opcione
         <source>preparing the import failed: %1</source>
         <translation>error al preparar la importación: %1</translation>
     </message>
+    <message>
+        <source>the database refused %1 for your role: %2</source>
+        <translation>la base de datos no permite a su rol %1: %2</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL URI is not valid; write it as postgresql://user@host:5432/dbname</source>
+        <translation>el URI de PostgreSQL no es válido; escríbalo como postgresql://user@host:5432/dbname</translation>
+    </message>
+    <message>
+        <source>the port &quot;%1&quot; in the PostgreSQL URI is not a port number</source>
+        <translation>el puerto &quot;%1&quot; del URI de PostgreSQL no es un número de puerto</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL URI has the parameter &quot;%1&quot;, which ChannelDesk does not use</source>
+        <translation>el URI de PostgreSQL tiene el parámetro &quot;%1&quot;, que ChannelDesk no utiliza</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL URI names no database (postgresql://host/dbname)</source>
+        <translation>el URI de PostgreSQL no indica ninguna base de datos (postgresql://host/dbname)</translation>
+    </message>
+    <message>
+        <source>cannot listen for the team&apos;s changes: %1</source>
+        <translation>no se pueden recibir los cambios del equipo: %1</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: Qt&apos;s PostgreSQL driver is not installed (Debian package libqt6sql6-psql)</source>
+        <translation>no se puede conectar a %1: el controlador PostgreSQL de Qt no está instalado (paquete de Debian libqt6sql6-psql)</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation>no se puede conectar a %1: %2</translation>
+    </message>
+    <message>
+        <source>setting up the session</source>
+        <translation>configurar la sesión</translation>
+    </message>
+    <message>
+        <source>waiting for another migration</source>
+        <translation>esperar a otra migración</translation>
+    </message>
+    <message>
+        <source>setting up change notifications</source>
+        <translation>configurar las notificaciones de cambios</translation>
+    </message>
+    <message>
+        <source>looking for changes</source>
+        <translation>buscar cambios</translation>
+    </message>
+    <message>
+        <source>no row was added</source>
+        <translation>no se añadió ninguna fila</translation>
+    </message>
 </context>
 <context>
     <name>cd::store::DealRepository</name>
@@ -2850,6 +3018,45 @@ Ejecute &apos;channeldesk-cli tiers SUBCOMMAND --help&apos; para ver sus opcione
     <message>
         <source>is only used with a revenue commitment; leave it empty or give the commitment</source>
         <translation>solo se usa con un compromiso de ingresos; déjelo vacío o indique el compromiso</translation>
+    </message>
+</context>
+<context>
+    <name>cd::store::Migration</name>
+    <message>
+        <source>reading the team database&apos;s tables</source>
+        <translation>leer las tablas de la base de datos de equipo</translation>
+    </message>
+    <message>
+        <source>the team database&apos;s foreign keys form a cycle</source>
+        <translation>las claves externas de la base de datos de equipo forman un ciclo</translation>
+    </message>
+    <message>
+        <source>checking that %1 is empty</source>
+        <translation>comprobar que %1 no contiene datos</translation>
+    </message>
+    <message>
+        <source>%1 already holds data (table %2); a desktop file moves only into an empty team database</source>
+        <translation>%1 ya contiene datos (tabla %2); un archivo local solo se puede migrar a una base de datos de equipo vacía</translation>
+    </message>
+    <message>
+        <source>reading %1 from %2</source>
+        <translation>leer %1 de %2</translation>
+    </message>
+    <message>
+        <source>writing %1 to %2</source>
+        <translation>escribir %1 en %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a team database: give a PostgreSQL URI</source>
+        <translation>%1 no es una base de datos de equipo: indique un URI de PostgreSQL</translation>
+    </message>
+    <message>
+        <source>%1 is not a desktop file</source>
+        <translation>%1 no es un archivo local</translation>
+    </message>
+    <message>
+        <source>%1 and %2 have different schema versions</source>
+        <translation>%1 y %2 tienen versiones de esquema distintas</translation>
     </message>
 </context>
 <context>
@@ -3446,6 +3653,65 @@ Ejecute &apos;channeldesk-cli tiers SUBCOMMAND --help&apos; para ver sus opcione
     </message>
 </context>
 <context>
+    <name>cd::store::Team</name>
+    <message>
+        <source>an admin may do everything</source>
+        <translation>un administrador puede hacerlo todo</translation>
+    </message>
+    <message>
+        <source>a manager edits all program data but not plans, programs, targets or the team</source>
+        <translation>un gerente edita todos los datos del programa, salvo los planes, los programas, los objetivos y el equipo</translation>
+    </message>
+    <message>
+        <source>a regional member edits only the partners of %1 and their deals, registrations, people and certifications</source>
+        <translation>un miembro regional solo edita los partners de %1 y sus oportunidades, registros de oportunidades, personas y certificaciones</translation>
+    </message>
+    <message>
+        <source>an executive reads everything and changes nothing</source>
+        <translation>un directivo consulta todo y no modifica nada</translation>
+    </message>
+    <message>
+        <source>%1 is a desktop file: a team needs a PostgreSQL database (docs/team.md)</source>
+        <translation>%1 es un archivo local: un equipo necesita una base de datos PostgreSQL (docs/team.md)</translation>
+    </message>
+    <message>
+        <source>setting up the team&apos;s roles</source>
+        <translation>configurar los roles del equipo</translation>
+    </message>
+    <message>
+        <source>reading the team</source>
+        <translation>leer el equipo</translation>
+    </message>
+    <message>
+        <source>a team member needs a login</source>
+        <translation>un miembro del equipo necesita un nombre de usuario</translation>
+    </message>
+    <message>
+        <source>a regional member needs a region, one of %1</source>
+        <translation>un miembro regional necesita una región (valores posibles: %1)</translation>
+    </message>
+    <message>
+        <source>only a regional member has a region</source>
+        <translation>solo un miembro regional tiene región</translation>
+    </message>
+    <message>
+        <source>adding %1 to the team</source>
+        <translation>añadir a %1 al equipo</translation>
+    </message>
+    <message>
+        <source>changing the roles of %1</source>
+        <translation>cambiar los roles de %1</translation>
+    </message>
+    <message>
+        <source>removing %1 from the team</source>
+        <translation>quitar a %1 del equipo</translation>
+    </message>
+    <message>
+        <source>%1 is not a member of the team</source>
+        <translation>%1 no es miembro del equipo</translation>
+    </message>
+</context>
+<context>
     <name>cd::ui::CompetitorsModel</name>
     <message>
         <source>Winner</source>
@@ -3690,6 +3956,53 @@ Ejecute &apos;channeldesk-cli tiers SUBCOMMAND --help&apos; para ver sus opcione
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::ConnectDialog</name>
+    <message>
+        <source>Connect to Team Database</source>
+        <translation>Conectar a una base de datos de equipo</translation>
+    </message>
+    <message>
+        <source>db.example.com, or a socket folder such as /run/postgresql</source>
+        <translation>db.example.com, o una carpeta de socket como /run/postgresql</translation>
+    </message>
+    <message>
+        <source>default (5432)</source>
+        <translation>predeterminado (5432)</translation>
+    </message>
+    <message>
+        <source>not remembered; empty: PGPASSWORD or ~/.pgpass</source>
+        <translation>no se guarda; vacío: PGPASSWORD o ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Perfil:</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>Pue&amp;rto:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de datos:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Co&amp;ntraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Conectar</translation>
     </message>
 </context>
 <context>
@@ -4120,6 +4433,30 @@ Ejecute &apos;channeldesk-cli tiers SUBCOMMAND --help&apos; para ver sus opcione
     <message>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2, %3)</source>
+        <translation>Sesión iniciada como %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation>Sesión iniciada como %1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to Team Database…</source>
+        <translation>&amp;Conectar a una base de datos de equipo…</translation>
+    </message>
+    <message>
+        <source>Could not connect to the team database</source>
+        <translation>No se pudo conectar a la base de datos de equipo</translation>
+    </message>
+    <message>
+        <source>%1 on this computer</source>
+        <translation>%1 en esta máquina</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 en %2</translation>
     </message>
 </context>
 <context>

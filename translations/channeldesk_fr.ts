@@ -2164,6 +2164,122 @@ Exécutez «&#xa0;channeldesk-cli tiers SUBCOMMAND --help&#xa0;» pour afficher 
         <source>Leave registrations without a status for a later &apos;registrations run&apos;.</source>
         <translation>Laisser les enregistrements sans statut pour un « registrations run » ultérieur.</translation>
     </message>
+    <message>
+        <source>migrate --from FILE --to URI: a desktop file into an empty team database</source>
+        <translation>migrate --from FILE --to URI: migre un fichier local vers une base de données d&apos;équipe vide</translation>
+    </message>
+    <message>
+        <source>team add-user | list | remove-user: a team database&apos;s members and roles</source>
+        <translation>team add-user | list | remove-user: les membres et les rôles d&apos;une base de données d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Usage: channeldesk-cli --db URI team add-user LOGIN --role admin|manager|regional|executive [--region REGION] [--password-stdin]
+       channeldesk-cli --db URI team list [--out FILE]
+       channeldesk-cli --db URI team remove-user LOGIN
+
+Subcommands:
+  add-user     gives a PostgreSQL login a role in this database (creating the login if new)
+  list         the members, their roles and regions, as CSV
+  remove-user  takes a member&apos;s rights in this database away
+
+The server enforces the roles: admin everything, manager all program data but not plans, programs, targets or the team, regional only its region&apos;s partners and their records, executive reads only.
+</source>
+        <translation>Utilisation&#xa0;: channeldesk-cli --db URI team add-user LOGIN --role admin|manager|regional|executive [--region REGION] [--password-stdin]
+              channeldesk-cli --db URI team list [--out FILE]
+              channeldesk-cli --db URI team remove-user LOGIN
+
+Sous-commandes&#xa0;:
+  add-user     attribue à un identifiant de connexion PostgreSQL un rôle dans cette base de données (en créant l&apos;identifiant s&apos;il est nouveau)
+  list         les membres, leurs rôles et leurs régions, au format CSV
+  remove-user  retire à un membre ses droits dans cette base de données
+
+Le serveur applique les rôles&#xa0;: admin peut tout faire, manager modifie toutes les données du programme sauf les plans, les programmes, les objectifs et l&apos;équipe, regional uniquement les partenaires de sa région et leurs enregistrements, executive peut seulement consulter.
+</translation>
+    </message>
+    <message>
+        <source>%1: give one LOGIN</source>
+        <translation>%1: indiquez un seul LOGIN</translation>
+    </message>
+    <message>
+        <source>admin, manager, regional or executive.</source>
+        <translation>admin, manager, regional ou executive.</translation>
+    </message>
+    <message>
+        <source>The region of a regional member.</source>
+        <translation>La région d&apos;un membre régional.</translation>
+    </message>
+    <message>
+        <source>Read the login&apos;s new password from the first line of standard input.</source>
+        <translation>Lit le nouveau mot de passe de l&apos;identifiant sur la première ligne de l&apos;entrée standard.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL login.</source>
+        <translation>L&apos;identifiant de connexion PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>Gives a login a role in the team database.</source>
+        <translation>Attribue un rôle à un identifiant de connexion dans la base de données d&apos;équipe.</translation>
+    </message>
+    <message>
+        <source>--role must be admin, manager, regional or executive, not &quot;%1&quot;</source>
+        <translation>--role doit être admin, manager, regional ou executive, et non «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>--password-stdin read no password</source>
+        <translation>--password-stdin n&apos;a lu aucun mot de passe</translation>
+    </message>
+    <message>
+        <source>%1 is now %2 in %3: %4</source>
+        <translation>%1 a désormais le rôle %2 dans %3&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>Write the CSV to FILE instead of standard output.</source>
+        <translation>Écrit le CSV dans FILE au lieu de la sortie standard.</translation>
+    </message>
+    <message>
+        <source>Lists the team&apos;s members as CSV: login, role, region.</source>
+        <translation>Liste les membres de l&apos;équipe au format CSV&#xa0;: login, role, region.</translation>
+    </message>
+    <message>
+        <source>Takes a member&apos;s rights in the team database away.</source>
+        <translation>Retire à un membre ses droits dans la base de données d&apos;équipe.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer a member of %2</source>
+        <translation>%1 n&apos;est plus membre de %2</translation>
+    </message>
+    <message>
+        <source>The desktop file (SQLite).</source>
+        <translation>Le fichier local (SQLite).</translation>
+    </message>
+    <message>
+        <source>The empty team database (PostgreSQL URI).</source>
+        <translation>La base de données d&apos;équipe vide (URI PostgreSQL).</translation>
+    </message>
+    <message>
+        <source>Moves a desktop file&apos;s whole program into an empty team database, all or nothing.</source>
+        <translation>Migre tout le programme d&apos;un fichier local vers une base de données d&apos;équipe vide, en tout ou rien.</translation>
+    </message>
+    <message>
+        <source>--from needs an existing desktop file, not &quot;%1&quot;</source>
+        <translation>--from attend un fichier local existant, et non «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>--to needs a PostgreSQL URI like postgresql://user@host/dbname</source>
+        <translation>--to attend une URI PostgreSQL de la forme postgresql://user@host/dbname</translation>
+    </message>
+    <message>
+        <source>copying %1 …</source>
+        <translation>copie de %1 …</translation>
+    </message>
+    <message>
+        <source>%1 moved into %2: %3 rows in %4 tables</source>
+        <translation>%1 migré vers %2&#xa0;: %3 lignes dans %4 tables</translation>
+    </message>
+    <message>
+        <source>you are %1 (%2): %3</source>
+        <translation>vous êtes %1 (%2) : %3</translation>
+    </message>
 </context>
 <context>
     <name>cd::cli::Report</name>
@@ -2548,6 +2664,58 @@ Exécutez «&#xa0;channeldesk-cli tiers SUBCOMMAND --help&#xa0;» pour afficher 
         <source>preparing the import failed: %1</source>
         <translation>préparation de l&apos;importation impossible&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>the database refused %1 for your role: %2</source>
+        <translation>la base de données a refusé à votre rôle l&apos;opération «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL URI is not valid; write it as postgresql://user@host:5432/dbname</source>
+        <translation>l&apos;URI PostgreSQL n&apos;est pas valide&#xa0;; écrivez-la sous la forme postgresql://user@host:5432/dbname</translation>
+    </message>
+    <message>
+        <source>the port &quot;%1&quot; in the PostgreSQL URI is not a port number</source>
+        <translation>le port «&#xa0;%1&#xa0;» de l&apos;URI PostgreSQL n&apos;est pas un numéro de port</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL URI has the parameter &quot;%1&quot;, which ChannelDesk does not use</source>
+        <translation>l&apos;URI PostgreSQL contient le paramètre «&#xa0;%1&#xa0;», que ChannelDesk n&apos;utilise pas</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL URI names no database (postgresql://host/dbname)</source>
+        <translation>l&apos;URI PostgreSQL n&apos;indique aucune base de données (postgresql://host/dbname)</translation>
+    </message>
+    <message>
+        <source>cannot listen for the team&apos;s changes: %1</source>
+        <translation>impossible d&apos;écouter les modifications de l&apos;équipe&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: Qt&apos;s PostgreSQL driver is not installed (Debian package libqt6sql6-psql)</source>
+        <translation>impossible de se connecter à %1&#xa0;: le pilote PostgreSQL de Qt n&apos;est pas installé (paquet Debian libqt6sql6-psql)</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation>impossible de se connecter à %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>setting up the session</source>
+        <translation>configuration de la session</translation>
+    </message>
+    <message>
+        <source>waiting for another migration</source>
+        <translation>attente d&apos;une autre migration</translation>
+    </message>
+    <message>
+        <source>setting up change notifications</source>
+        <translation>configuration des notifications de modification</translation>
+    </message>
+    <message>
+        <source>looking for changes</source>
+        <translation>recherche de modifications</translation>
+    </message>
+    <message>
+        <source>no row was added</source>
+        <translation>aucune ligne n’a été ajoutée</translation>
+    </message>
 </context>
 <context>
     <name>cd::store::DealRepository</name>
@@ -2850,6 +3018,45 @@ Exécutez «&#xa0;channeldesk-cli tiers SUBCOMMAND --help&#xa0;» pour afficher 
     <message>
         <source>is only used with a revenue commitment; leave it empty or give the commitment</source>
         <translation>ne s&apos;utilise qu&apos;avec un engagement de CA&#xa0;; laissez ce champ vide ou indiquez l&apos;engagement</translation>
+    </message>
+</context>
+<context>
+    <name>cd::store::Migration</name>
+    <message>
+        <source>reading the team database&apos;s tables</source>
+        <translation>lecture des tables de la base de données d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>the team database&apos;s foreign keys form a cycle</source>
+        <translation>les clés étrangères de la base de données d&apos;équipe forment un cycle</translation>
+    </message>
+    <message>
+        <source>checking that %1 is empty</source>
+        <translation>vérification que %1 est vide</translation>
+    </message>
+    <message>
+        <source>%1 already holds data (table %2); a desktop file moves only into an empty team database</source>
+        <translation>%1 contient déjà des données (table %2)&#xa0;; un fichier local ne peut être migré que vers une base de données d&apos;équipe vide</translation>
+    </message>
+    <message>
+        <source>reading %1 from %2</source>
+        <translation>lecture de %1 depuis %2</translation>
+    </message>
+    <message>
+        <source>writing %1 to %2</source>
+        <translation>écriture de %1 dans %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a team database: give a PostgreSQL URI</source>
+        <translation>%1 n&apos;est pas une base de données d&apos;équipe&#xa0;: indiquez une URI PostgreSQL</translation>
+    </message>
+    <message>
+        <source>%1 is not a desktop file</source>
+        <translation>%1 n&apos;est pas un fichier local</translation>
+    </message>
+    <message>
+        <source>%1 and %2 have different schema versions</source>
+        <translation>%1 et %2 ont des versions de schéma différentes</translation>
     </message>
 </context>
 <context>
@@ -3446,6 +3653,65 @@ Exécutez «&#xa0;channeldesk-cli tiers SUBCOMMAND --help&#xa0;» pour afficher 
     </message>
 </context>
 <context>
+    <name>cd::store::Team</name>
+    <message>
+        <source>an admin may do everything</source>
+        <translation>un administrateur peut tout faire</translation>
+    </message>
+    <message>
+        <source>a manager edits all program data but not plans, programs, targets or the team</source>
+        <translation>un manager modifie toutes les données du programme, sauf les plans, les programmes, les objectifs et l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>a regional member edits only the partners of %1 and their deals, registrations, people and certifications</source>
+        <translation>un membre régional ne modifie que les partenaires de %1 et leurs affaires, enregistrements d&apos;affaires, personnes et certifications</translation>
+    </message>
+    <message>
+        <source>an executive reads everything and changes nothing</source>
+        <translation>un dirigeant consulte tout et ne modifie rien</translation>
+    </message>
+    <message>
+        <source>%1 is a desktop file: a team needs a PostgreSQL database (docs/team.md)</source>
+        <translation>%1 est un fichier local&#xa0;: une équipe a besoin d&apos;une base de données PostgreSQL (docs/team.md)</translation>
+    </message>
+    <message>
+        <source>setting up the team&apos;s roles</source>
+        <translation>configuration des rôles de l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>reading the team</source>
+        <translation>lecture de l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>a team member needs a login</source>
+        <translation>un membre de l&apos;équipe doit avoir un identifiant de connexion</translation>
+    </message>
+    <message>
+        <source>a regional member needs a region, one of %1</source>
+        <translation>un membre régional doit avoir une région (valeurs possibles&#xa0;: %1)</translation>
+    </message>
+    <message>
+        <source>only a regional member has a region</source>
+        <translation>seul un membre régional a une région</translation>
+    </message>
+    <message>
+        <source>adding %1 to the team</source>
+        <translation>ajout de %1 à l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>changing the roles of %1</source>
+        <translation>modification des rôles de %1</translation>
+    </message>
+    <message>
+        <source>removing %1 from the team</source>
+        <translation>retrait de %1 de l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>%1 is not a member of the team</source>
+        <translation>%1 n&apos;est pas membre de l&apos;équipe</translation>
+    </message>
+</context>
+<context>
     <name>cd::ui::CompetitorsModel</name>
     <message>
         <source>Winner</source>
@@ -3690,6 +3956,53 @@ Exécutez «&#xa0;channeldesk-cli tiers SUBCOMMAND --help&#xa0;» pour afficher 
     <message>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::ConnectDialog</name>
+    <message>
+        <source>Connect to Team Database</source>
+        <translation>Se connecter à une base de données d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>db.example.com, or a socket folder such as /run/postgresql</source>
+        <translation>db.example.com, ou un dossier de socket tel que /run/postgresql</translation>
+    </message>
+    <message>
+        <source>default (5432)</source>
+        <translation>par défaut (5432)</translation>
+    </message>
+    <message>
+        <source>not remembered; empty: PGPASSWORD or ~/.pgpass</source>
+        <translation>non mémorisé&#xa0;; vide&#xa0;: PGPASSWORD ou ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profil&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de données&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>Se &amp;connecter</translation>
     </message>
 </context>
 <context>
@@ -4120,6 +4433,30 @@ Exécutez «&#xa0;channeldesk-cli tiers SUBCOMMAND --help&#xa0;» pour afficher 
     <message>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2, %3)</source>
+        <translation>Connecté en tant que %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation>Connecté en tant que %1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to Team Database…</source>
+        <translation>Se &amp;connecter à une base de données d&apos;équipe…</translation>
+    </message>
+    <message>
+        <source>Could not connect to the team database</source>
+        <translation>Impossible de se connecter à la base de données d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>%1 on this computer</source>
+        <translation>%1 sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 sur %2</translation>
     </message>
 </context>
 <context>

@@ -2157,6 +2157,122 @@ Run &apos;channeldesk-cli tiers SUBCOMMAND --help&apos; for its options.
         <source>Leave registrations without a status for a later &apos;registrations run&apos;.</source>
         <translation>ステータスのない案件登録を後の「registrations run」まで残します。</translation>
     </message>
+    <message>
+        <source>migrate --from FILE --to URI: a desktop file into an empty team database</source>
+        <translation>migrate --from FILE --to URI: ローカルファイルを空のチームデータベースに移行</translation>
+    </message>
+    <message>
+        <source>team add-user | list | remove-user: a team database&apos;s members and roles</source>
+        <translation>team add-user | list | remove-user: チームデータベースのメンバーとロール</translation>
+    </message>
+    <message>
+        <source>Usage: channeldesk-cli --db URI team add-user LOGIN --role admin|manager|regional|executive [--region REGION] [--password-stdin]
+       channeldesk-cli --db URI team list [--out FILE]
+       channeldesk-cli --db URI team remove-user LOGIN
+
+Subcommands:
+  add-user     gives a PostgreSQL login a role in this database (creating the login if new)
+  list         the members, their roles and regions, as CSV
+  remove-user  takes a member&apos;s rights in this database away
+
+The server enforces the roles: admin everything, manager all program data but not plans, programs, targets or the team, regional only its region&apos;s partners and their records, executive reads only.
+</source>
+        <translation>使用法: channeldesk-cli --db URI team add-user LOGIN --role admin|manager|regional|executive [--region REGION] [--password-stdin]
+       channeldesk-cli --db URI team list [--out FILE]
+       channeldesk-cli --db URI team remove-user LOGIN
+
+サブコマンド:
+  add-user     PostgreSQLのログイン名にこのデータベースでのロールを付与（新しいログイン名の場合は作成）
+  list         メンバーとそのロール、地域をCSVで出力
+  remove-user  このデータベースでのメンバーの権限を削除
+
+ロールはサーバーが適用します。adminはすべての操作、managerはプラン、プログラム、目標、チームを除くすべてのプログラムデータの編集、regionalは自地域のパートナーとそのレコードのみの編集、executiveは閲覧のみが可能です。
+</translation>
+    </message>
+    <message>
+        <source>%1: give one LOGIN</source>
+        <translation>%1: LOGINを1つ指定してください</translation>
+    </message>
+    <message>
+        <source>admin, manager, regional or executive.</source>
+        <translation>admin、manager、regional、executiveのいずれか。</translation>
+    </message>
+    <message>
+        <source>The region of a regional member.</source>
+        <translation>地域メンバーの地域。</translation>
+    </message>
+    <message>
+        <source>Read the login&apos;s new password from the first line of standard input.</source>
+        <translation>ログイン名の新しいパスワードを標準入力の1行目から読み取ります。</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL login.</source>
+        <translation>PostgreSQLのログイン名。</translation>
+    </message>
+    <message>
+        <source>Gives a login a role in the team database.</source>
+        <translation>チームデータベースでのロールをログイン名に付与します。</translation>
+    </message>
+    <message>
+        <source>--role must be admin, manager, regional or executive, not &quot;%1&quot;</source>
+        <translation>--roleには「%1」ではなくadmin、manager、regional、executiveのいずれかを指定してください</translation>
+    </message>
+    <message>
+        <source>--password-stdin read no password</source>
+        <translation>--password-stdinでパスワードを読み取れませんでした</translation>
+    </message>
+    <message>
+        <source>%1 is now %2 in %3: %4</source>
+        <translation>%1の%3でのロールを%2に設定しました：%4</translation>
+    </message>
+    <message>
+        <source>Write the CSV to FILE instead of standard output.</source>
+        <translation>標準出力ではなくFILEにCSVを書き込みます。</translation>
+    </message>
+    <message>
+        <source>Lists the team&apos;s members as CSV: login, role, region.</source>
+        <translation>チームのメンバーをCSV（login, role, region）で一覧表示します。</translation>
+    </message>
+    <message>
+        <source>Takes a member&apos;s rights in the team database away.</source>
+        <translation>チームデータベースでのメンバーの権限を削除します。</translation>
+    </message>
+    <message>
+        <source>%1 is no longer a member of %2</source>
+        <translation>%1は%2のメンバーではなくなりました</translation>
+    </message>
+    <message>
+        <source>The desktop file (SQLite).</source>
+        <translation>ローカルファイル（SQLite）。</translation>
+    </message>
+    <message>
+        <source>The empty team database (PostgreSQL URI).</source>
+        <translation>空のチームデータベース（PostgreSQLのURI）。</translation>
+    </message>
+    <message>
+        <source>Moves a desktop file&apos;s whole program into an empty team database, all or nothing.</source>
+        <translation>ローカルファイルのプログラム全体を空のチームデータベースに移行します。処理はすべて成功するか、何も行わないかのいずれかです。</translation>
+    </message>
+    <message>
+        <source>--from needs an existing desktop file, not &quot;%1&quot;</source>
+        <translation>--fromには「%1」ではなく既存のローカルファイルを指定してください</translation>
+    </message>
+    <message>
+        <source>--to needs a PostgreSQL URI like postgresql://user@host/dbname</source>
+        <translation>--toにはpostgresql://user@host/dbnameのようなPostgreSQLのURIを指定してください</translation>
+    </message>
+    <message>
+        <source>copying %1 …</source>
+        <translation>%1をコピーしています…</translation>
+    </message>
+    <message>
+        <source>%1 moved into %2: %3 rows in %4 tables</source>
+        <translation>%1を%2に移行しました：%4テーブル、%3行</translation>
+    </message>
+    <message>
+        <source>you are %1 (%2): %3</source>
+        <translation>あなたは %1（%2）です: %3</translation>
+    </message>
 </context>
 <context>
     <name>cd::cli::Report</name>
@@ -2540,6 +2656,58 @@ Run &apos;channeldesk-cli tiers SUBCOMMAND --help&apos; for its options.
         <source>preparing the import failed: %1</source>
         <translation>インポートの準備に失敗しました：%1</translation>
     </message>
+    <message>
+        <source>the database refused %1 for your role: %2</source>
+        <translation>データベースにより、お使いのロールでの%1が拒否されました：%2</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL URI is not valid; write it as postgresql://user@host:5432/dbname</source>
+        <translation>PostgreSQLのURIが正しくありません。postgresql://user@host:5432/dbnameの形式で指定してください</translation>
+    </message>
+    <message>
+        <source>the port &quot;%1&quot; in the PostgreSQL URI is not a port number</source>
+        <translation>PostgreSQLのURIのポート「%1」はポート番号ではありません</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL URI has the parameter &quot;%1&quot;, which ChannelDesk does not use</source>
+        <translation>PostgreSQLのURIに、ChannelDeskでは使用しないパラメーター「%1」が含まれています</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL URI names no database (postgresql://host/dbname)</source>
+        <translation>PostgreSQLのURIにデータベースが指定されていません（postgresql://host/dbname）</translation>
+    </message>
+    <message>
+        <source>cannot listen for the team&apos;s changes: %1</source>
+        <translation>チームの変更を受信できません：%1</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: Qt&apos;s PostgreSQL driver is not installed (Debian package libqt6sql6-psql)</source>
+        <translation>%1に接続できません：QtのPostgreSQLドライバーがインストールされていません（Debianパッケージlibqt6sql6-psql）</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation>%1に接続できません：%2</translation>
+    </message>
+    <message>
+        <source>setting up the session</source>
+        <translation>セッションの設定</translation>
+    </message>
+    <message>
+        <source>waiting for another migration</source>
+        <translation>他の移行処理の完了待ち</translation>
+    </message>
+    <message>
+        <source>setting up change notifications</source>
+        <translation>変更通知の設定</translation>
+    </message>
+    <message>
+        <source>looking for changes</source>
+        <translation>変更の確認</translation>
+    </message>
+    <message>
+        <source>no row was added</source>
+        <translation>行が追加されませんでした</translation>
+    </message>
 </context>
 <context>
     <name>cd::store::DealRepository</name>
@@ -2842,6 +3010,45 @@ Run &apos;channeldesk-cli tiers SUBCOMMAND --help&apos; for its options.
     <message>
         <source>is only used with a revenue commitment; leave it empty or give the commitment</source>
         <translation>売上コミットメントを指定する場合にのみ使用します。空欄にするか、売上コミットメントを入力してください</translation>
+    </message>
+</context>
+<context>
+    <name>cd::store::Migration</name>
+    <message>
+        <source>reading the team database&apos;s tables</source>
+        <translation>チームデータベースのテーブルの読み込み</translation>
+    </message>
+    <message>
+        <source>the team database&apos;s foreign keys form a cycle</source>
+        <translation>チームデータベースの外部キーが循環しています</translation>
+    </message>
+    <message>
+        <source>checking that %1 is empty</source>
+        <translation>%1が空であることの確認</translation>
+    </message>
+    <message>
+        <source>%1 already holds data (table %2); a desktop file moves only into an empty team database</source>
+        <translation>%1にはすでにデータがあります（テーブル%2）。ローカルファイルの移行先は空のチームデータベースに限られます</translation>
+    </message>
+    <message>
+        <source>reading %1 from %2</source>
+        <translation>%2からの%1の読み込み</translation>
+    </message>
+    <message>
+        <source>writing %1 to %2</source>
+        <translation>%2への%1の書き込み</translation>
+    </message>
+    <message>
+        <source>%1 is not a team database: give a PostgreSQL URI</source>
+        <translation>%1はチームデータベースではありません。PostgreSQLのURIを指定してください</translation>
+    </message>
+    <message>
+        <source>%1 is not a desktop file</source>
+        <translation>%1はローカルファイルではありません</translation>
+    </message>
+    <message>
+        <source>%1 and %2 have different schema versions</source>
+        <translation>%1と%2のスキーマバージョンが異なります</translation>
     </message>
 </context>
 <context>
@@ -3437,6 +3644,65 @@ Run &apos;channeldesk-cli tiers SUBCOMMAND --help&apos; for its options.
     </message>
 </context>
 <context>
+    <name>cd::store::Team</name>
+    <message>
+        <source>an admin may do everything</source>
+        <translation>管理者はすべての操作を行えます</translation>
+    </message>
+    <message>
+        <source>a manager edits all program data but not plans, programs, targets or the team</source>
+        <translation>マネージャーはプラン、プログラム、目標、チームを除くすべてのプログラムデータを編集できます</translation>
+    </message>
+    <message>
+        <source>a regional member edits only the partners of %1 and their deals, registrations, people and certifications</source>
+        <translation>地域メンバーが編集できるのは、%1のパートナーとその案件、案件登録、人員、認定資格だけです</translation>
+    </message>
+    <message>
+        <source>an executive reads everything and changes nothing</source>
+        <translation>エグゼクティブはすべてを閲覧できますが、何も変更できません</translation>
+    </message>
+    <message>
+        <source>%1 is a desktop file: a team needs a PostgreSQL database (docs/team.md)</source>
+        <translation>%1はローカルファイルです。チームにはPostgreSQLデータベースが必要です（docs/team.md）</translation>
+    </message>
+    <message>
+        <source>setting up the team&apos;s roles</source>
+        <translation>チームのロールの設定</translation>
+    </message>
+    <message>
+        <source>reading the team</source>
+        <translation>チームの読み込み</translation>
+    </message>
+    <message>
+        <source>a team member needs a login</source>
+        <translation>チームメンバーにはログイン名が必要です</translation>
+    </message>
+    <message>
+        <source>a regional member needs a region, one of %1</source>
+        <translation>地域メンバーには地域が必要です（%1のいずれか）</translation>
+    </message>
+    <message>
+        <source>only a regional member has a region</source>
+        <translation>地域を持てるのは地域メンバーだけです</translation>
+    </message>
+    <message>
+        <source>adding %1 to the team</source>
+        <translation>チームへの%1の追加</translation>
+    </message>
+    <message>
+        <source>changing the roles of %1</source>
+        <translation>%1のロールの変更</translation>
+    </message>
+    <message>
+        <source>removing %1 from the team</source>
+        <translation>チームからの%1の削除</translation>
+    </message>
+    <message>
+        <source>%1 is not a member of the team</source>
+        <translation>%1はチームのメンバーではありません</translation>
+    </message>
+</context>
+<context>
     <name>cd::ui::CompetitorsModel</name>
     <message>
         <source>Winner</source>
@@ -3680,6 +3946,53 @@ Run &apos;channeldesk-cli tiers SUBCOMMAND --help&apos; for its options.
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::ConnectDialog</name>
+    <message>
+        <source>Connect to Team Database</source>
+        <translation>チームデータベースに接続</translation>
+    </message>
+    <message>
+        <source>db.example.com, or a socket folder such as /run/postgresql</source>
+        <translation>db.example.com、または/run/postgresqlなどのソケットフォルダー</translation>
+    </message>
+    <message>
+        <source>default (5432)</source>
+        <translation>既定値（5432）</translation>
+    </message>
+    <message>
+        <source>not remembered; empty: PGPASSWORD or ~/.pgpass</source>
+        <translation>保存されません。空欄の場合はPGPASSWORDまたは~/.pgpassを使用します</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>プロファイル(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>サーバー(&amp;S):</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>ポート(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>データベース(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>ユーザー(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>パスワード(&amp;W):</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>接続(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -4108,6 +4421,30 @@ Run &apos;channeldesk-cli tiers SUBCOMMAND --help&apos; for its options.
     <message>
         <source>&amp;Preferences…</source>
         <translation>設定(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2, %3)</source>
+        <translation>%1としてログイン中（%2、%3）</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation>%1としてログイン中（%2）</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to Team Database…</source>
+        <translation>チームデータベースに接続(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Could not connect to the team database</source>
+        <translation>チームデータベースに接続できませんでした</translation>
+    </message>
+    <message>
+        <source>%1 on this computer</source>
+        <translation>このコンピューター上の%1</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%2上の%1</translation>
     </message>
 </context>
 <context>

@@ -2157,6 +2157,122 @@ Run &apos;channeldesk-cli tiers SUBCOMMAND --help&apos; for its options.
         <source>Leave registrations without a status for a later &apos;registrations run&apos;.</source>
         <translation>将没有状态的商机报备留待之后的“registrations run”处理。</translation>
     </message>
+    <message>
+        <source>migrate --from FILE --to URI: a desktop file into an empty team database</source>
+        <translation>migrate --from FILE --to URI: 将本地文件迁移到空的团队数据库</translation>
+    </message>
+    <message>
+        <source>team add-user | list | remove-user: a team database&apos;s members and roles</source>
+        <translation>team add-user | list | remove-user: 团队数据库的成员和角色</translation>
+    </message>
+    <message>
+        <source>Usage: channeldesk-cli --db URI team add-user LOGIN --role admin|manager|regional|executive [--region REGION] [--password-stdin]
+       channeldesk-cli --db URI team list [--out FILE]
+       channeldesk-cli --db URI team remove-user LOGIN
+
+Subcommands:
+  add-user     gives a PostgreSQL login a role in this database (creating the login if new)
+  list         the members, their roles and regions, as CSV
+  remove-user  takes a member&apos;s rights in this database away
+
+The server enforces the roles: admin everything, manager all program data but not plans, programs, targets or the team, regional only its region&apos;s partners and their records, executive reads only.
+</source>
+        <translation>用法: channeldesk-cli --db URI team add-user LOGIN --role admin|manager|regional|executive [--region REGION] [--password-stdin]
+       channeldesk-cli --db URI team list [--out FILE]
+       channeldesk-cli --db URI team remove-user LOGIN
+
+子命令:
+  add-user     为 PostgreSQL 登录名授予此数据库中的角色（登录名不存在时会创建）
+  list         以 CSV 输出成员及其角色和区域
+  remove-user  撤销成员在此数据库中的权限
+
+角色由服务器强制执行：admin 可执行所有操作，manager 可编辑除方案、计划、目标和团队以外的所有计划数据，regional 仅可编辑其所在区域的合作伙伴及其记录，executive 仅可查看。
+</translation>
+    </message>
+    <message>
+        <source>%1: give one LOGIN</source>
+        <translation>%1: 请指定一个 LOGIN</translation>
+    </message>
+    <message>
+        <source>admin, manager, regional or executive.</source>
+        <translation>admin、manager、regional 或 executive。</translation>
+    </message>
+    <message>
+        <source>The region of a regional member.</source>
+        <translation>区域成员的区域。</translation>
+    </message>
+    <message>
+        <source>Read the login&apos;s new password from the first line of standard input.</source>
+        <translation>从标准输入的第一行读取该登录名的新密码。</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL login.</source>
+        <translation>PostgreSQL 登录名。</translation>
+    </message>
+    <message>
+        <source>Gives a login a role in the team database.</source>
+        <translation>为登录名授予团队数据库中的角色。</translation>
+    </message>
+    <message>
+        <source>--role must be admin, manager, regional or executive, not &quot;%1&quot;</source>
+        <translation>--role 必须是 admin、manager、regional 或 executive，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--password-stdin read no password</source>
+        <translation>--password-stdin 未读取到密码</translation>
+    </message>
+    <message>
+        <source>%1 is now %2 in %3: %4</source>
+        <translation>%1 在 %3 中的角色现为 %2：%4</translation>
+    </message>
+    <message>
+        <source>Write the CSV to FILE instead of standard output.</source>
+        <translation>将 CSV 写入 FILE，而不是标准输出。</translation>
+    </message>
+    <message>
+        <source>Lists the team&apos;s members as CSV: login, role, region.</source>
+        <translation>以 CSV 列出团队成员：login, role, region。</translation>
+    </message>
+    <message>
+        <source>Takes a member&apos;s rights in the team database away.</source>
+        <translation>撤销成员在团队数据库中的权限。</translation>
+    </message>
+    <message>
+        <source>%1 is no longer a member of %2</source>
+        <translation>%1 已不再是 %2 的成员</translation>
+    </message>
+    <message>
+        <source>The desktop file (SQLite).</source>
+        <translation>本地文件（SQLite）。</translation>
+    </message>
+    <message>
+        <source>The empty team database (PostgreSQL URI).</source>
+        <translation>空的团队数据库（PostgreSQL URI）。</translation>
+    </message>
+    <message>
+        <source>Moves a desktop file&apos;s whole program into an empty team database, all or nothing.</source>
+        <translation>将本地文件中的整个计划迁移到空的团队数据库，要么全部成功，要么不做任何更改。</translation>
+    </message>
+    <message>
+        <source>--from needs an existing desktop file, not &quot;%1&quot;</source>
+        <translation>--from 需要现有的本地文件，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--to needs a PostgreSQL URI like postgresql://user@host/dbname</source>
+        <translation>--to 需要 postgresql://user@host/dbname 这样的 PostgreSQL URI</translation>
+    </message>
+    <message>
+        <source>copying %1 …</source>
+        <translation>正在复制 %1 …</translation>
+    </message>
+    <message>
+        <source>%1 moved into %2: %3 rows in %4 tables</source>
+        <translation>已将 %1 迁移到 %2：%4 个表，共 %3 行</translation>
+    </message>
+    <message>
+        <source>you are %1 (%2): %3</source>
+        <translation>您是 %1（%2）：%3</translation>
+    </message>
 </context>
 <context>
     <name>cd::cli::Report</name>
@@ -2540,6 +2656,58 @@ Run &apos;channeldesk-cli tiers SUBCOMMAND --help&apos; for its options.
         <source>preparing the import failed: %1</source>
         <translation>准备导入失败：%1</translation>
     </message>
+    <message>
+        <source>the database refused %1 for your role: %2</source>
+        <translation>数据库拒绝以您的角色执行 %1：%2</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL URI is not valid; write it as postgresql://user@host:5432/dbname</source>
+        <translation>PostgreSQL URI 无效；请按 postgresql://user@host:5432/dbname 的格式填写</translation>
+    </message>
+    <message>
+        <source>the port &quot;%1&quot; in the PostgreSQL URI is not a port number</source>
+        <translation>PostgreSQL URI 中的端口“%1”不是端口号</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL URI has the parameter &quot;%1&quot;, which ChannelDesk does not use</source>
+        <translation>PostgreSQL URI 包含 ChannelDesk 不使用的参数“%1”</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL URI names no database (postgresql://host/dbname)</source>
+        <translation>PostgreSQL URI 未指定数据库（postgresql://host/dbname）</translation>
+    </message>
+    <message>
+        <source>cannot listen for the team&apos;s changes: %1</source>
+        <translation>无法监听团队的更改：%1</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: Qt&apos;s PostgreSQL driver is not installed (Debian package libqt6sql6-psql)</source>
+        <translation>无法连接到 %1：未安装 Qt 的 PostgreSQL 驱动（Debian 软件包 libqt6sql6-psql）</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation>无法连接到 %1：%2</translation>
+    </message>
+    <message>
+        <source>setting up the session</source>
+        <translation>设置会话</translation>
+    </message>
+    <message>
+        <source>waiting for another migration</source>
+        <translation>等待另一个迁移完成</translation>
+    </message>
+    <message>
+        <source>setting up change notifications</source>
+        <translation>设置变更通知</translation>
+    </message>
+    <message>
+        <source>looking for changes</source>
+        <translation>检查更改</translation>
+    </message>
+    <message>
+        <source>no row was added</source>
+        <translation>没有添加任何行</translation>
+    </message>
 </context>
 <context>
     <name>cd::store::DealRepository</name>
@@ -2842,6 +3010,45 @@ Run &apos;channeldesk-cli tiers SUBCOMMAND --help&apos; for its options.
     <message>
         <source>is only used with a revenue commitment; leave it empty or give the commitment</source>
         <translation>仅在填写收入承诺时使用；请留空或填写收入承诺</translation>
+    </message>
+</context>
+<context>
+    <name>cd::store::Migration</name>
+    <message>
+        <source>reading the team database&apos;s tables</source>
+        <translation>读取团队数据库的表</translation>
+    </message>
+    <message>
+        <source>the team database&apos;s foreign keys form a cycle</source>
+        <translation>团队数据库的外键形成了循环</translation>
+    </message>
+    <message>
+        <source>checking that %1 is empty</source>
+        <translation>检查 %1 是否为空</translation>
+    </message>
+    <message>
+        <source>%1 already holds data (table %2); a desktop file moves only into an empty team database</source>
+        <translation>%1 已包含数据（表 %2）；本地文件只能迁移到空的团队数据库</translation>
+    </message>
+    <message>
+        <source>reading %1 from %2</source>
+        <translation>从 %2 读取 %1</translation>
+    </message>
+    <message>
+        <source>writing %1 to %2</source>
+        <translation>将 %1 写入 %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a team database: give a PostgreSQL URI</source>
+        <translation>%1 不是团队数据库：请指定 PostgreSQL URI</translation>
+    </message>
+    <message>
+        <source>%1 is not a desktop file</source>
+        <translation>%1 不是本地文件</translation>
+    </message>
+    <message>
+        <source>%1 and %2 have different schema versions</source>
+        <translation>%1 和 %2 的架构版本不同</translation>
     </message>
 </context>
 <context>
@@ -3437,6 +3644,65 @@ Run &apos;channeldesk-cli tiers SUBCOMMAND --help&apos; for its options.
     </message>
 </context>
 <context>
+    <name>cd::store::Team</name>
+    <message>
+        <source>an admin may do everything</source>
+        <translation>管理员可以执行所有操作</translation>
+    </message>
+    <message>
+        <source>a manager edits all program data but not plans, programs, targets or the team</source>
+        <translation>经理可编辑除方案、计划、目标和团队以外的所有计划数据</translation>
+    </message>
+    <message>
+        <source>a regional member edits only the partners of %1 and their deals, registrations, people and certifications</source>
+        <translation>区域成员只能编辑 %1 的合作伙伴及其商机、商机报备、人员和认证</translation>
+    </message>
+    <message>
+        <source>an executive reads everything and changes nothing</source>
+        <translation>高管可查看所有内容，但不能进行任何更改</translation>
+    </message>
+    <message>
+        <source>%1 is a desktop file: a team needs a PostgreSQL database (docs/team.md)</source>
+        <translation>%1 是本地文件：团队需要 PostgreSQL 数据库（docs/team.md）</translation>
+    </message>
+    <message>
+        <source>setting up the team&apos;s roles</source>
+        <translation>设置团队的角色</translation>
+    </message>
+    <message>
+        <source>reading the team</source>
+        <translation>读取团队</translation>
+    </message>
+    <message>
+        <source>a team member needs a login</source>
+        <translation>团队成员需要登录名</translation>
+    </message>
+    <message>
+        <source>a regional member needs a region, one of %1</source>
+        <translation>区域成员需要区域（应为 %1 之一）</translation>
+    </message>
+    <message>
+        <source>only a regional member has a region</source>
+        <translation>只有区域成员才有区域</translation>
+    </message>
+    <message>
+        <source>adding %1 to the team</source>
+        <translation>将 %1 添加到团队</translation>
+    </message>
+    <message>
+        <source>changing the roles of %1</source>
+        <translation>更改 %1 的角色</translation>
+    </message>
+    <message>
+        <source>removing %1 from the team</source>
+        <translation>将 %1 从团队中移除</translation>
+    </message>
+    <message>
+        <source>%1 is not a member of the team</source>
+        <translation>%1 不是团队成员</translation>
+    </message>
+</context>
+<context>
     <name>cd::ui::CompetitorsModel</name>
     <message>
         <source>Winner</source>
@@ -3680,6 +3946,53 @@ Run &apos;channeldesk-cli tiers SUBCOMMAND --help&apos; for its options.
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::ConnectDialog</name>
+    <message>
+        <source>Connect to Team Database</source>
+        <translation>连接到团队数据库</translation>
+    </message>
+    <message>
+        <source>db.example.com, or a socket folder such as /run/postgresql</source>
+        <translation>db.example.com，或套接字文件夹，如 /run/postgresql</translation>
+    </message>
+    <message>
+        <source>default (5432)</source>
+        <translation>默认（5432）</translation>
+    </message>
+    <message>
+        <source>not remembered; empty: PGPASSWORD or ~/.pgpass</source>
+        <translation>不会保存；留空则使用 PGPASSWORD 或 ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>连接配置(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>服务器(&amp;S):</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>端口(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>用户(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W):</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>连接(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -4108,6 +4421,30 @@ Run &apos;channeldesk-cli tiers SUBCOMMAND --help&apos; for its options.
     <message>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2, %3)</source>
+        <translation>已登录为 %1（%2，%3）</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation>已登录为 %1（%2）</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to Team Database…</source>
+        <translation>连接到团队数据库(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Could not connect to the team database</source>
+        <translation>无法连接到团队数据库</translation>
+    </message>
+    <message>
+        <source>%1 on this computer</source>
+        <translation>本机上的 %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%2 上的 %1</translation>
     </message>
 </context>
 <context>

@@ -236,9 +236,11 @@ void TargetRepository::set(const Target &target)
         throw StoreError(TargetText::tr("a target's quarter is 1 to 4, or 0 for the year"));
     Transaction transaction(m_database);
     const std::optional<Target> old = find(target.year, target.quarter, target.region, target.program, target.metric);
-    QSqlQuery query = m_database.prepare(QStringLiteral("INSERT OR REPLACE INTO targets"
+    QSqlQuery query = m_database.prepare(QStringLiteral("INSERT INTO targets"
                                                         " (year, quarter, region, program, metric, value, currency)"
-                                                        " VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                                                        " VALUES (?, ?, ?, ?, ?, ?, ?)"
+                                                        " ON CONFLICT (year, quarter, region, program, metric)"
+                                                        " DO UPDATE SET value = excluded.value, currency = excluded.currency"),
                                          TargetText::tr("saving the target %1").arg(keyOf(target)));
     query.addBindValue(target.year);
     query.addBindValue(target.quarter);
@@ -246,7 +248,7 @@ void TargetRepository::set(const Target &target)
     query.addBindValue(emptyIfNull(target.program));
     query.addBindValue(target.metric);
     query.addBindValue(target.value.toString());
-    query.addBindValue(target.currency);
+    query.addBindValue(emptyIfNull(target.currency));
     Database::exec(query, TargetText::tr("saving the target %1").arg(keyOf(target)));
     const QStringList columns{QStringLiteral("value"), QStringLiteral("currency")};
     AuditLog(m_database).record(old ? QStringLiteral("update") : QStringLiteral("insert"), QStringLiteral("target"),

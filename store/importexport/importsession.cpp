@@ -61,7 +61,7 @@ void ImportSession::prepare(RecordKind kind)
     auto make = [&](const QString &sql) { return m_db.prepare(sql, ImporterText::tr("preparing the import")); };
     switch (kind) {
     case RecordKind::Partners:
-        m_insert = make(insertSql<Partner>());
+        m_insert = make(insertSql<Partner>() + QStringLiteral(" RETURNING id"));
         m_update = make(updateSql<Partner>(QStringLiteral("partner_id = ?")));
         break;
     case RecordKind::Deals:
@@ -85,7 +85,7 @@ void ImportSession::prepare(RecordKind kind)
         m_find = make(registrationSelectSql(QStringLiteral("r.reg_id = ?")));
         break;
     case RecordKind::FxRates:
-        m_insert = make(insertSql<FxRate>("INSERT OR REPLACE"));
+        m_insert = make(insertSql<FxRate>() + QStringLiteral(" ON CONFLICT (date, currency) DO UPDATE SET rate = excluded.rate"));
         break;
     }
 }
@@ -304,8 +304,7 @@ void ImportSession::partnerRow(const CsvReader &reader, RowParser &parser, Impor
     }
     if (existing == m_existingPartners.cend()) {
         bindRecord(m_insert, partner);
-        Database::exec(m_insert, ImporterText::tr("adding partner %1").arg(partner.id));
-        m_partnerIds.insert(partner.id, m_insert.lastInsertId().toLongLong());
+        m_partnerIds.insert(partner.id, Database::execReturningId(m_insert, ImporterText::tr("adding partner %1").arg(partner.id)));
         ++result.added;
     } else if (*existing == partner) {
         ++result.unchanged;

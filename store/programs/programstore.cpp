@@ -198,16 +198,16 @@ QList<StageEntry> LifecycleStore::history(const QString &partnerId) const
     return list;
 }
 
-void LifecycleStore::addHistory(const QString &partnerId, const QString &stage, QDate since)
+qint64 LifecycleStore::addHistory(const QString &partnerId, const QString &stage, QDate since)
 {
     const QString what = ProgramStoreText::tr("recording the stage of %1").arg(partnerId);
     QSqlQuery q = m_database.prepare(QStringLiteral("INSERT INTO partner_stages (partner, stage, since)"
-                                                    " SELECT id, ?, ? FROM partners WHERE partner_id = ?"),
+                                                    " SELECT id, ?, ? FROM partners WHERE partner_id = ? RETURNING id"),
                                      what);
     q.addBindValue(stage);
     q.addBindValue(formatIsoDate(since));
     q.addBindValue(partnerId);
-    Database::exec(q, what);
+    return Database::execReturningId(q, what);
 }
 
 qint64 LifecycleStore::moveStage(const QString &partnerId, const QString &stage, QDate since)
@@ -215,8 +215,7 @@ qint64 LifecycleStore::moveStage(const QString &partnerId, const QString &stage,
     Transaction transaction(m_database);
     const QString old = partnerStage(m_database, partnerId);
     setPartnerStage(m_database, partnerId, old, stage);
-    addHistory(partnerId, stage, since);
-    const qint64 row = m_database.scalar(QStringLiteral("SELECT last_insert_rowid()"), QString()).toLongLong();
+    const qint64 row = addHistory(partnerId, stage, since);
     transaction.commit();
     return row;
 }
@@ -238,8 +237,9 @@ KpiStore::KpiStore(Database &database) : m_database(database) {}
 void KpiStore::set(const QString &partnerId, const QString &metric, QDate asOf, const Decimal &value)
 {
     const QString what = ProgramStoreText::tr("recording %1 of %2").arg(metric, partnerId);
-    QSqlQuery q = m_database.prepare(QStringLiteral("INSERT OR REPLACE INTO partner_kpis (partner, metric, as_of, value)"
-                                                    " SELECT id, ?, ?, ? FROM partners WHERE partner_id = ?"),
+    QSqlQuery q = m_database.prepare(QStringLiteral("INSERT INTO partner_kpis (partner, metric, as_of, value)"
+                                                    " SELECT id, ?, ?, ? FROM partners WHERE partner_id = ?"
+                                                    " ON CONFLICT (partner, metric, as_of) DO UPDATE SET value = excluded.value"),
                                      what);
     q.addBindValue(metric);
     q.addBindValue(formatIsoDate(asOf));

@@ -69,7 +69,8 @@ public:
     qint64 moveStage(const QString &partnerId, const QString &stage, QDate since);
     // Undoes moveStage: the stage back to `previousStage`, the history row gone.
     void revertStage(const QString &partnerId, const QString &previousStage, qint64 historyRowId);
-    void addHistory(const QString &partnerId, const QString &stage, QDate since); // no partners.stage change
+    // The new history row's id; partners.stage is not changed.
+    qint64 addHistory(const QString &partnerId, const QString &stage, QDate since);
 
 private:
     Database &m_database;

@@ -107,10 +107,10 @@ void DealRepository::insert(const Deal &deal)
     if (exists(deal.id))
         throw StoreError(DealRepositoryText::tr("a deal with the id %1 already exists").arg(deal.id));
     QSqlQuery query =
-        m_database.prepare(detail::insertSql<Deal>(), DealRepositoryText::tr("adding deal %1").arg(deal.id));
+        m_database.prepare(detail::insertSql<Deal>() + QStringLiteral(" RETURNING id"),
+                           DealRepositoryText::tr("adding deal %1").arg(deal.id));
     detail::bindRecord(query, deal, partners.first());
-    Database::exec(query, DealRepositoryText::tr("adding deal %1").arg(deal.id));
-    writeShares(query.lastInsertId().toLongLong(), deal, partners);
+    writeShares(Database::execReturningId(query, DealRepositoryText::tr("adding deal %1").arg(deal.id)), deal, partners);
     AuditLog(m_database).record(QStringLiteral("insert"), entity, deal.id,
                                 AuditLog::diff(columnsOf(RecordKind::Deals), {}, fieldTexts(deal)));
     transaction.commit();

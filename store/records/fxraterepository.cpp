@@ -64,7 +64,7 @@ void FxRateRepository::set(const FxRate &rate)
     const QStringList after = fieldTexts(rate);
     if (before == after)
         return;
-    QSqlQuery query = m_database.prepare(detail::insertSql<FxRate>("INSERT OR REPLACE"),
+    QSqlQuery query = m_database.prepare(detail::insertSql<FxRate>() + QStringLiteral(" ON CONFLICT (date, currency) DO UPDATE SET rate = excluded.rate"),
                                          FxRateRepositoryText::tr("saving the rate %1").arg(key));
     detail::bindRecord(query, rate);
     Database::exec(query, FxRateRepositoryText::tr("saving the rate %1").arg(key));

@@ -195,13 +195,16 @@ qint64 EnablementImport::write(ImportResult &result, const Record &record, qint6
         return -1;
     }
     QSqlQuery &query = statement(existing ? detail::updateSql<Record>(idColumn + QStringLiteral(" = ?"))
-                                          : detail::insertSql<Record>());
+                                          : detail::insertSql<Record>() + QStringLiteral(" RETURNING id"));
     detail::bindRecord(query, record, reference);
     if (existing)
         query.addBindValue(record.id);
-    Database::exec(query, what);
     ++(existing ? result.updated : result.added);
-    return existing ? -1 : query.lastInsertId().toLongLong();
+    if (existing) {
+        Database::exec(query, what);
+        return -1;
+    }
+    return Database::execReturningId(query, what);
 }
 
 void EnablementImport::row(const CsvReader &reader, ImportResult &result, const detail::ColumnMap &, const Person &p)
@@ -367,7 +370,7 @@ QList<Person> EnablementRepository::people(const QString &partnerId) const
     const QString what = PeopleText::tr("reading people");
     QSqlQuery q = m_database.prepare(
         detail::selectSql<Person>(partnerId.isEmpty() ? QString() : QStringLiteral("pa.partner_id = ?"),
-                                  QStringLiteral("CAST(pe.person_id AS BLOB)")),
+                                  QStringLiteral("pe.person_id")),
         what);
     if (!partnerId.isEmpty())
         q.addBindValue(partnerId);
@@ -385,7 +388,7 @@ QList<Certification> EnablementRepository::certifications(const QString &partner
         detail::selectSql<Certification>(
             partnerId.isEmpty() ? QString()
                                 : QStringLiteral("pe.partner = (SELECT id FROM partners WHERE partner_id = ?)"),
-            QStringLiteral("CAST(c.certification_id AS BLOB)")),
+            QStringLiteral("c.certification_id")),
         what);
     if (!partnerId.isEmpty())
         q.addBindValue(partnerId);

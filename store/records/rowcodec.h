@@ -18,7 +18,7 @@ namespace cd::store::detail {
 // The kind's SQL columns in the description's order ("partner_id, name, …, vertical").
 template<typename Record>
 const QString &columnListSql();
-// "INSERT INTO table (columns) VALUES (?, …)", bound by bindRecord(); `verb` may be "INSERT OR REPLACE".
+// "INSERT INTO table (columns) VALUES (?, …)", bound by bindRecord().
 template<typename Record>
 QString insertSql(const char *verb = "INSERT");
 // "UPDATE table SET (columns) = (?, …) WHERE `where`", bound by bindRecord() and then the condition's values.

@@ -188,7 +188,8 @@ void RegistrationWorkflowStore::setSettings(const RegistrationSettings &settings
         return;
     const QString what = WorkflowText::tr("saving the registration settings");
     QSqlQuery query = m_database.prepare(
-        QStringLiteral("INSERT OR REPLACE INTO registration_settings (key, value) VALUES (?, ?), (?, ?)"), what);
+        QStringLiteral("INSERT INTO registration_settings (key, value) VALUES (?, ?), (?, ?)"
+                       " ON CONFLICT (key) DO UPDATE SET value = excluded.value"), what);
     query.addBindValue(QStringLiteral("protection_days"));
     query.addBindValue(QString::number(settings.protectionDays));
     query.addBindValue(QStringLiteral("extension_days"));
