@@ -139,12 +139,10 @@ void Team::installSecurity()
     const QString regional = quotedName(groupRole(TeamRole::Regional));
     const QString executive = quotedName(groupRole(TeamRole::Executive));
     const QString everyone = QStringList{admin, manager, regional, executive}.join(QStringLiteral(", "));
+    const QString schema = quotedName(m_database.scalar(QStringLiteral("SELECT current_schema()"), what).toString());
 
     for (TeamRole role : allRoles) {
-        QSqlQuery exists = m_database.prepare(QStringLiteral("SELECT 1 FROM pg_roles WHERE rolname = ?"), what);
-        exists.addBindValue(groupRole(role));
-        Database::exec(exists, what);
-        if (!exists.next())
+        if (!roleExists(groupRole(role)))
             run(QStringLiteral("CREATE ROLE %1 NOLOGIN").arg(quotedName(groupRole(role))));
     }
     // Whoever sets the team up becomes an admin of it, so that the admins' group can own the schema.
@@ -152,7 +150,7 @@ void Team::installSecurity()
     const QString database = quotedName(m_database.scalar(QStringLiteral("SELECT current_database()"), what).toString());
     run(QStringLiteral("REVOKE CONNECT ON DATABASE %1 FROM PUBLIC").arg(database));
     run(QStringLiteral("GRANT CONNECT ON DATABASE %1 TO %2").arg(database, everyone));
-    run(QStringLiteral("GRANT USAGE ON SCHEMA %1 TO %2").arg(quotedName(m_database.scalar(QStringLiteral("SELECT current_schema()"), what).toString()), everyone));
+    run(QStringLiteral("GRANT USAGE ON SCHEMA %1 TO %2").arg(schema, everyone));
 
     run(QStringLiteral("CREATE TABLE IF NOT EXISTS team_members ("
                        " login TEXT COLLATE \"C\" PRIMARY KEY,"
@@ -199,7 +197,7 @@ void Team::installSecurity()
     }
     run(QStringLiteral("GRANT INSERT ON audit TO %1, %2").arg(manager, regional));
     run(QStringLiteral("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA %1 TO %2, %3")
-            .arg(quotedName(m_database.scalar(QStringLiteral("SELECT current_schema()"), what).toString()), manager, regional));
+            .arg(schema, manager, regional));
 
     const auto policies = [&](const QString &table, const QString &regionalCondition, const QString &regionalCheck) {
         const QString name = quotedName(table);
@@ -237,7 +235,7 @@ TeamMember Team::me() const
     TeamMember member;
     member.login = m_database.scalar(QStringLiteral("SELECT session_user"), what).toString();
     member.role = TeamRole::Admin;
-    if (m_database.scalar(QStringLiteral("SELECT to_regclass('team_members')::text"), what).isNull())
+    if (!hasTeamTable())
         return member;
     QSqlQuery query = m_database.prepare(QStringLiteral("SELECT role, region FROM team_members WHERE login = session_user"), what);
     Database::exec(query, what);
@@ -265,22 +263,13 @@ void Team::addMember(const TeamMember &member, const QString &password)
     if (const QString problem = memberProblem(member); !problem.isEmpty())
         throw StoreError(problem);
     // A database made before team mode, or by someone else: the roles come first.
-    if (m_database.scalar(QStringLiteral("SELECT to_regclass('team_members')::text"), TeamText::tr("reading the team")).isNull())
+    if (!hasTeamTable())
         installSecurity();
     const QString what = TeamText::tr("adding %1 to the team").arg(member.login);
     Transaction transaction(m_database);
-    const std::optional<TeamMember> before = [&]() -> std::optional<TeamMember> {
-        for (const TeamMember &existing : members()) {
-            if (existing.login == member.login)
-                return existing;
-        }
-        return std::nullopt;
-    }();
-    QSqlQuery exists = m_database.prepare(QStringLiteral("SELECT 1 FROM pg_roles WHERE rolname = ?"), what);
-    exists.addBindValue(member.login);
-    Database::exec(exists, what);
+    const std::optional<TeamMember> before = find(member.login);
     const QString login = quotedName(member.login);
-    if (!exists.next())
+    if (!roleExists(member.login))
         m_database.execute(QStringLiteral("CREATE ROLE %1 LOGIN").arg(login), what);
     if (!password.isEmpty())
         m_database.execute(QStringLiteral("ALTER ROLE %1 PASSWORD %2").arg(login, quotedText(password)), what);
@@ -305,6 +294,31 @@ void Team::addMember(const TeamMember &member, const QString &password)
                                 AuditLog::diff(columns, before ? QStringList{teamRoleName(before->role), before->region} : QStringList(),
                                                after));
     transaction.commit();
+}
+
+std::optional<TeamMember> Team::find(const QString &login) const
+{
+    for (const TeamMember &member : members()) {
+        if (member.login == login)
+            return member;
+    }
+    return std::nullopt;
+}
+
+bool Team::roleExists(const QString &name) const
+{
+    const QString what = TeamText::tr("reading the team");
+    QSqlQuery query = m_database.prepare(QStringLiteral("SELECT 1 FROM pg_roles WHERE rolname = ?"), what);
+    query.addBindValue(name);
+    Database::exec(query, what);
+    return query.next();
+}
+
+// A database set up before team mode, or by someone else, has no team table yet.
+bool Team::hasTeamTable() const
+{
+    return !m_database.scalar(QStringLiteral("SELECT to_regclass('team_members')::text"), TeamText::tr("reading the team"))
+                .isNull();
 }
 
 void Team::revokeGroups(const QString &login, std::optional<TeamRole> keep)
@@ -332,11 +346,7 @@ void Team::removeMember(const QString &login)
     requireTeamDatabase();
     const QString what = TeamText::tr("removing %1 from the team").arg(login);
     Transaction transaction(m_database);
-    std::optional<TeamMember> before;
-    for (const TeamMember &existing : members()) {
-        if (existing.login == login)
-            before = existing;
-    }
+    const std::optional<TeamMember> before = find(login);
     if (!before)
         throw StoreError(TeamText::tr("%1 is not a member of the team").arg(login));
     revokeGroups(login, std::nullopt);

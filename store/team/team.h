@@ -58,6 +58,9 @@ public:
 
 private:
     void requireTeamDatabase() const;
+    std::optional<TeamMember> find(const QString &login) const;
+    bool roleExists(const QString &name) const;
+    bool hasTeamTable() const;
     void revokeGroups(const QString &login, std::optional<TeamRole> keep);
     Database &m_database;
 };

@@ -12,20 +12,6 @@
 using namespace cd;
 using namespace cd::store;
 
-namespace {
-
-Partner partner(const QString &id)
-{
-    Partner p;
-    p.id = id;
-    p.name = id;
-    p.type = QStringLiteral("reseller");
-    p.region = QStringLiteral("NA");
-    return p;
-}
-
-} // namespace
-
 class TestChangeFeed : public QObject
 {
     Q_OBJECT
@@ -42,7 +28,7 @@ void TestChangeFeed::othersCommitsAreAnnounced()
     const std::unique_ptr<Database> colleague = place.open();
     const std::unique_ptr<ChangeFeed> feed = ChangeFeed::watch(*window);
     QSignalSpy announced(feed.get(), &ChangeFeed::changedElsewhere);
-    PartnerRepository(*colleague).insert(partner(QStringLiteral("P1")));
+    PartnerRepository(*colleague).insert(test::samplePartner(QStringLiteral("P1")));
     QTRY_VERIFY_WITH_TIMEOUT(announced.count() > 0, 2500);
     // PostgreSQL names the table; SQLite only knows that something changed.
     const QStringList tables = [&] {
@@ -64,10 +50,10 @@ void TestChangeFeed::ownCommitsAndRollbacksAreNot()
     const std::unique_ptr<Database> colleague = place.open();
     const std::unique_ptr<ChangeFeed> feed = ChangeFeed::watch(*window);
     QSignalSpy announced(feed.get(), &ChangeFeed::changedElsewhere);
-    PartnerRepository(*window).insert(partner(QStringLiteral("P-own")));
+    PartnerRepository(*window).insert(test::samplePartner(QStringLiteral("P-own")));
     {
         Transaction abandoned(*colleague);
-        PartnerRepository(*colleague).insert(partner(QStringLiteral("P-never")));
+        PartnerRepository(*colleague).insert(test::samplePartner(QStringLiteral("P-never")));
     }
     QTest::qWait(1600); // past one SQLite look
     QCOMPARE(announced.count(), 0);

@@ -11,19 +11,6 @@
 using namespace cd;
 using namespace cd::store;
 
-namespace {
-
-Partner partner(const QString &id, const QString &name)
-{
-    Partner p;
-    p.id = id;
-    p.name = name;
-    p.type = QStringLiteral("reseller");
-    p.region = QStringLiteral("EMEA");
-    return p;
-}
-
-} // namespace
 
 class TestEngines : public QObject
 {
@@ -126,7 +113,9 @@ void TestEngines::schemaIsCreatedOnceAndReopened()
         QCOMPARE(database->engine(), test::onPostgreSQL() ? EngineKind::PostgreSQL : EngineKind::SQLite);
         QVERIFY(database->createdSchema());
         QCOMPARE(database->schemaVersion(), Database::currentSchemaVersion());
-        PartnerRepository(*database).insert(partner(QStringLiteral("P1"), QStringLiteral("Acme")));
+        Partner acme = test::samplePartner(QStringLiteral("P1"));
+        acme.name = QStringLiteral("Acme");
+        PartnerRepository(*database).insert(acme);
     }
     const std::unique_ptr<Database> again = place.open();
     QVERIFY(!again->createdSchema());
@@ -143,16 +132,7 @@ void TestEngines::foreignDatabaseIsRefusedUntouched()
     const test::TestDatabase place;
     {
         // Another application's table, written without ChannelDesk.
-        QSqlDatabase db = QSqlDatabase::addDatabase(test::onPostgreSQL() ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"),
-                                                    QStringLiteral("foreign"));
-        if (test::onPostgreSQL()) {
-            const DatabaseLocation location = *DatabaseLocation::parse(place.location(), nullptr);
-            db.setHostName(location.host);
-            db.setUserName(location.user);
-            db.setDatabaseName(location.databaseName);
-        } else {
-            db.setDatabaseName(place.location());
-        }
+        QSqlDatabase db = test::rawConnection(place.location(), QStringLiteral("foreign"));
         QVERIFY(db.open());
         QSqlQuery query(db);
         QVERIFY(query.exec(QStringLiteral("CREATE TABLE invoices (id INTEGER PRIMARY KEY, total TEXT)")));
@@ -170,11 +150,7 @@ void TestEngines::foreignDatabaseIsRefusedUntouched()
     if (test::onPostgreSQL()) {
         // Nothing of ours was created beside their table.
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("check"));
-            const DatabaseLocation location = *DatabaseLocation::parse(place.location(), nullptr);
-            db.setHostName(location.host);
-            db.setUserName(location.user);
-            db.setDatabaseName(location.databaseName);
+            QSqlDatabase db = test::rawConnection(place.location(), QStringLiteral("check"));
             QVERIFY(db.open());
             QSqlQuery query(db);
             QVERIFY(query.exec(QStringLiteral("SELECT string_agg(tablename, ',') FROM pg_tables WHERE schemaname = 'public'")));
@@ -234,7 +210,7 @@ void TestEngines::textSortsByCodePoint()
     const std::unique_ptr<Database> database = place.open();
     PartnerRepository partners(*database);
     for (const QString &id : {QStringLiteral("p-b"), QStringLiteral("P-a"), QStringLiteral("é"), QStringLiteral("P-B"), QStringLiteral("e")})
-        partners.insert(partner(id, id));
+        partners.insert(test::samplePartner(id));
     QStringList ids;
     for (const Partner &partner : partners.all())
         ids << partner.id;

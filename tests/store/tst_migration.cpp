@@ -82,12 +82,7 @@ void TestMigration::demoMovesWhole()
     QCOMPARE(AuditLog(*to).count(), auditRows + 1);
     QCOMPARE(AuditLog(*to).entries(QStringLiteral("database"), QString(), 1).first().action, QStringLiteral("migrate"));
     // New rows get fresh ids after the copied ones.
-    Partner added;
-    added.id = QStringLiteral("P-NEW");
-    added.name = QStringLiteral("New");
-    added.type = QStringLiteral("reseller");
-    added.region = QStringLiteral("NA");
-    PartnerRepository(*to).insert(added);
+    PartnerRepository(*to).insert(test::samplePartner(QStringLiteral("P-NEW")));
     QVERIFY(PartnerRepository(*to).exists(QStringLiteral("P-NEW")));
 }
 
@@ -98,12 +93,7 @@ void TestMigration::occupiedTargetIsRefusedUnchanged()
     const test::TestDatabase team;
     const std::unique_ptr<Database> from = Database::open(m_desktop);
     const std::unique_ptr<Database> to = team.open();
-    Partner existing;
-    existing.id = QStringLiteral("P-THEIRS");
-    existing.name = QStringLiteral("Theirs");
-    existing.type = QStringLiteral("reseller");
-    existing.region = QStringLiteral("NA");
-    PartnerRepository(*to).insert(existing);
+    PartnerRepository(*to).insert(test::samplePartner(QStringLiteral("P-THEIRS")));
     const QList<QByteArray> before = exports(*to);
     const qint64 auditBefore = AuditLog(*to).count();
     try {

@@ -16,16 +16,6 @@ using namespace cd::store;
 
 namespace {
 
-Partner partner(const QString &id, const QString &region)
-{
-    Partner p;
-    p.id = id;
-    p.name = QStringLiteral("Partner ") + id;
-    p.type = QStringLiteral("reseller");
-    p.region = region;
-    return p;
-}
-
 // One member's own connection, as psql would open it: no application in between.
 class MemberConnection
 {
@@ -33,11 +23,7 @@ public:
     MemberConnection(const test::TestDatabase &place, const QString &login)
         : m_name(QStringLiteral("member-") + login)
     {
-        const DatabaseLocation location = *DatabaseLocation::parse(test::databaseUri(place.name(), login), nullptr);
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
-        db.setHostName(location.host);
-        db.setUserName(login);
-        db.setDatabaseName(location.databaseName);
+        QSqlDatabase db = test::rawConnection(test::databaseUri(place.name(), login), m_name);
         if (!db.open())
             m_refusal = db.lastError().databaseText();
     }
@@ -109,8 +95,8 @@ void TestTeam::initTestCase()
     if (!test::onPostgreSQL())
         return;
     PartnerRepository partners(*m_owner);
-    partners.insert(partner(QStringLiteral("P-EMEA"), QStringLiteral("EMEA")));
-    partners.insert(partner(QStringLiteral("P-APAC"), QStringLiteral("APAC")));
+    partners.insert(test::samplePartner(QStringLiteral("P-EMEA"), QStringLiteral("EMEA")));
+    partners.insert(test::samplePartner(QStringLiteral("P-APAC"), QStringLiteral("APAC")));
     // Logins are the cluster's: each test's members carry the database's name, so tests never share one.
     Team team(*m_owner);
     for (const auto &[login, role, region] :
@@ -280,7 +266,7 @@ void TestTeam::refusalNamesTheRole()
         QSKIP("team mode is PostgreSQL's");
     const std::unique_ptr<Database> asExecutive = Database::open(test::databaseUri(m_place->name(), m_place->name() + QStringLiteral("_exe")));
     try {
-        PartnerRepository(*asExecutive).insert(partner(QStringLiteral("P-X"), QStringLiteral("NA")));
+        PartnerRepository(*asExecutive).insert(test::samplePartner(QStringLiteral("P-X"), QStringLiteral("NA")));
         QFAIL("an executive added a partner");
     } catch (const PermissionError &error) {
         QVERIFY2(error.serverText().contains(QLatin1String("permission denied for table partners")), qPrintable(error.message()));

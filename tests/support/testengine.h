@@ -6,6 +6,7 @@
 // database: a file in a temporary folder, or a PostgreSQL database created for it and dropped after, in an
 // English locale as servers usually are (the cluster itself is C.UTF-8).
 
+#include "core/records/records.h"
 #include "store/database.h"
 
 #include <QCoreApplication>
@@ -14,8 +15,6 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QUrl>
-#include <QUrlQuery>
 
 #include <memory>
 
@@ -35,17 +34,51 @@ inline QString clusterUri()
     return uri;
 }
 
-// The URI of another database on the same cluster.
+inline store::DatabaseLocation locationOf(const QString &uri)
+{
+    QString error;
+    const std::optional<store::DatabaseLocation> location = store::DatabaseLocation::parse(uri, &error);
+    if (!location)
+        qFatal("%s", qPrintable(error));
+    return *location;
+}
+
+// The URI of another database on the same cluster, as `user` or the cluster's superuser.
 inline QString databaseUri(const QString &name, const QString &user = QString())
 {
-    QUrl url(clusterUri());
-    url.setPath(QLatin1Char('/') + name);
+    store::DatabaseLocation location = locationOf(clusterUri());
+    location.databaseName = name;
     if (!user.isEmpty())
-        url.setUserName(user);
-    QString text = url.toString();
-    if (!text.startsWith(QLatin1String("postgresql://")))
-        text.replace(0, int(qstrlen("postgresql:")), QStringLiteral("postgresql://"));
-    return text;
+        location.user = user;
+    return location.display();
+}
+
+// A plain QSqlDatabase connection named `connectionName`, without ChannelDesk in between, as psql would
+// connect (or another application writing its own tables). Not opened yet.
+inline QSqlDatabase rawConnection(const QString &location, const QString &connectionName)
+{
+    if (!store::DatabaseLocation::looksLikeUri(location)) {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+        db.setDatabaseName(location);
+        return db;
+    }
+    const store::DatabaseLocation parsed = locationOf(location);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
+    db.setHostName(parsed.host);
+    db.setUserName(parsed.user);
+    db.setDatabaseName(parsed.databaseName);
+    return db;
+}
+
+// A partner the record rules accept, for tests that need a few.
+inline Partner samplePartner(const QString &id, const QString &region = QStringLiteral("NA"))
+{
+    Partner partner;
+    partner.id = id;
+    partner.name = QStringLiteral("Partner ") + id;
+    partner.type = QStringLiteral("reseller");
+    partner.region = region;
+    return partner;
 }
 
 // Runs `statement` on the cluster's maintenance database as the superuser (CREATE DATABASE, roles).
@@ -53,16 +86,9 @@ inline void clusterExecute(const QString &statement)
 {
     const QString name = QStringLiteral("channeldesk-test-admin");
     {
-        QSqlDatabase db = QSqlDatabase::contains(name) ? QSqlDatabase::database(name)
-                                                       : QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-        if (!db.isOpen()) {
-            const QUrl url(clusterUri());
-            db.setHostName(QUrlQuery(url).queryItemValue(QStringLiteral("host")));
-            db.setUserName(url.userName());
-            db.setDatabaseName(url.path().mid(1));
-            if (!db.open())
-                qFatal("cannot reach the test cluster: %s", qPrintable(db.lastError().text()));
-        }
+        QSqlDatabase db = QSqlDatabase::contains(name) ? QSqlDatabase::database(name) : rawConnection(clusterUri(), name);
+        if (!db.isOpen() && !db.open())
+            qFatal("cannot reach the test cluster: %s", qPrintable(db.lastError().text()));
         QSqlQuery query(db);
         if (!query.exec(statement))
             qFatal("%s: %s", qPrintable(statement), qPrintable(query.lastError().text()));

@@ -73,12 +73,7 @@ void TestTeamWindow::othersChangesAppearInOpenPages()
     QVERIFY(partners);
     QCOMPARE(partners->model()->totalCount(), 0);
     const std::unique_ptr<store::Database> colleague = place.open();
-    Partner added;
-    added.id = QStringLiteral("P1");
-    added.name = QStringLiteral("Added elsewhere");
-    added.type = QStringLiteral("reseller");
-    added.region = QStringLiteral("NA");
-    store::PartnerRepository(*colleague).insert(added);
+    store::PartnerRepository(*colleague).insert(test::samplePartner(QStringLiteral("P1")));
     QTRY_COMPARE_WITH_TIMEOUT(partners->model()->totalCount(), 1, 2500);
 }
 
