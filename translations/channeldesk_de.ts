@@ -2537,6 +2537,10 @@ Der Server setzt die Rollen durch: admin darf alles, manager bearbeitet alle Pro
         <source>opening a second connection to %1 failed: %2</source>
         <translation>Öffnen einer zweiten Verbindung zu %1 fehlgeschlagen: %2</translation>
     </message>
+    <message>
+        <source>the database connection does not expose its PostgreSQL handle</source>
+        <translation>die Datenbankverbindung stellt ihr PostgreSQL-Handle nicht bereit</translation>
+    </message>
 </context>
 <context>
     <name>cd::store::Database</name>

@@ -2537,6 +2537,10 @@ El servidor aplica los roles: admin puede hacerlo todo, manager edita todos los 
         <source>opening a second connection to %1 failed: %2</source>
         <translation>no se pudo abrir una segunda conexión a %1: %2</translation>
     </message>
+    <message>
+        <source>the database connection does not expose its PostgreSQL handle</source>
+        <translation>la conexión de base de datos no expone su identificador PostgreSQL</translation>
+    </message>
 </context>
 <context>
     <name>cd::store::Database</name>

@@ -2537,6 +2537,10 @@ Le serveur applique les rôles&#xa0;: admin peut tout faire, manager modifie tou
         <source>opening a second connection to %1 failed: %2</source>
         <translation>échec de l’ouverture d’une seconde connexion à %1 : %2</translation>
     </message>
+    <message>
+        <source>the database connection does not expose its PostgreSQL handle</source>
+        <translation>la connexion à la base de données ne donne pas accès à son handle PostgreSQL</translation>
+    </message>
 </context>
 <context>
     <name>cd::store::Database</name>

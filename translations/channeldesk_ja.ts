@@ -2529,6 +2529,10 @@ The server enforces the roles: admin everything, manager all program data but no
         <source>opening a second connection to %1 failed: %2</source>
         <translation>%1 への2本目の接続を開けませんでした: %2</translation>
     </message>
+    <message>
+        <source>the database connection does not expose its PostgreSQL handle</source>
+        <translation>データベース接続からPostgreSQLハンドルを取得できません</translation>
+    </message>
 </context>
 <context>
     <name>cd::store::Database</name>

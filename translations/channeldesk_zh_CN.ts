@@ -2529,6 +2529,10 @@ The server enforces the roles: admin everything, manager all program data but no
         <source>opening a second connection to %1 failed: %2</source>
         <translation>打开到 %1 的第二个连接失败：%2</translation>
     </message>
+    <message>
+        <source>the database connection does not expose its PostgreSQL handle</source>
+        <translation>数据库连接未提供其 PostgreSQL 句柄</translation>
+    </message>
 </context>
 <context>
     <name>cd::store::Database</name>

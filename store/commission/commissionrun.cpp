@@ -265,7 +265,9 @@ QStringList commissionPeriodLabels(Database &database)
 {
     const QString what = CommissionRunText::tr("reading the deals' dates");
     QSqlQuery range = database.prepare(
-        QStringLiteral("SELECT MIN(close_date), MAX(MAX(close_date), COALESCE(MAX(cancelled_on), ''))"
+        // The later of the last close and the last cancellation, in SQL both engines read.
+        QStringLiteral("SELECT MIN(close_date), CASE WHEN MAX(close_date) >= COALESCE(MAX(cancelled_on), '')"
+                       " THEN MAX(close_date) ELSE MAX(cancelled_on) END"
                        " FROM deals WHERE status IN ('won', 'cancelled')"),
         what);
     Database::exec(range, what);

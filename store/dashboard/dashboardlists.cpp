@@ -132,7 +132,7 @@ QStringList DashboardQuery::pipelineDimensions()
 QList<PipelineRow> DashboardQuery::pipeline(const DashboardFilter &filter, const QStringList &dimensions) const
 {
     const FxRates fx(m_database, filter.currency);
-    const detail::Scope scope = detail::scopeOf(filter);
+    const detail::Scope scope = detail::scopeOf(m_database, filter);
     QString from = scope.from + QStringLiteral(" JOIN partners p ON p.id = d.primary_partner");
     QString share = scope.share;
     QStringList expressions;
@@ -160,15 +160,21 @@ QList<PipelineRow> DashboardQuery::pipeline(const DashboardFilter &filter, const
     QVariantList bindings;
     QString where = QStringLiteral("d.status = 'open'");
     if (filter.period.isValid()) {
-        where = QStringLiteral("d.close_date BETWEEN ? AND ? AND +d.status = 'open'");
+        where = QStringLiteral("d.close_date BETWEEN ? AND ? AND %1 = 'open'")
+                    .arg(m_database.engineImplementation().unindexed(QStringLiteral("d.status")));
         bindings << iso(filter.period.firstDay()) << iso(filter.period.lastDay());
     }
     bindings << scope.bindings;
     QStringList groups = expressions;
     groups << QStringLiteral("d.currency") << QStringLiteral("d.probability") << share;
+    // Grouped by position: the share may be a constant, which PostgreSQL groups by only that way.
+    QStringList positions;
+    for (qsizetype i = 1; i <= groups.size(); ++i)
+        positions << QString::number(i);
     RowReader reader(m_database,
-                     QStringLiteral("SELECT %1, count(*), sum(d.amount_milli) FROM %2 WHERE %3%4 GROUP BY %1")
-                         .arg(groups.join(QStringLiteral(", ")), from, where, scope.where),
+                     QStringLiteral("SELECT %1, count(*), sum(d.amount_milli) FROM %2 WHERE %3%4 GROUP BY %5")
+                         .arg(groups.join(QStringLiteral(", ")), from, where, scope.where,
+                              positions.join(QStringLiteral(", "))),
                      bindings);
     const int n = int(dimensions.size());
     const int startMonth = filter.period.isValid() ? filter.period.fiscalYearStartMonth() : 1;
@@ -216,15 +222,16 @@ QList<DealLine> dealLines(const Database &database, const DashboardFilter &filte
                           bool latestRate)
 {
     const FxRates fx(database, filter.currency);
-    const detail::Scope scope = detail::scopeOf(filter);
+    const detail::Scope scope = detail::scopeOf(database, filter);
     QVariantList bindings{iso(filter.period.firstDay()), iso(filter.period.lastDay()), status};
     bindings << scope.bindings;
     RowReader reader(database,
                      QStringLiteral("SELECT d.deal_id, p.partner_id, p.name, d.customer, d.name, d.stage, d.status,"
                                     " d.close_date, d.currency, d.amount_milli, d.probability, %1"
                                     " FROM %2 JOIN partners p ON p.id = d.primary_partner"
-                                    " WHERE d.close_date BETWEEN ? AND ? AND +d.status = ?%3")
-                         .arg(scope.share, scope.from, scope.where),
+                                    " WHERE d.close_date BETWEEN ? AND ? AND %4 = ?%3")
+                         .arg(scope.share, scope.from, scope.where,
+                              database.engineImplementation().unindexed(QStringLiteral("d.status"))),
                      bindings);
     QList<DealLine> lines;
     while (reader.next()) {
@@ -281,8 +288,9 @@ QList<RegistrationLine> DashboardQuery::conflicts(const DashboardFilter &filter,
 QDate DashboardQuery::latestWonDate(QDate notAfter) const
 {
     RowReader reader(m_database,
-                     QStringLiteral("SELECT close_date FROM deals WHERE close_date <= ? AND +status = 'won'"
-                                    " ORDER BY close_date DESC LIMIT 1"),
+                     QStringLiteral("SELECT close_date FROM deals WHERE close_date <= ? AND %1 = 'won'"
+                                    " ORDER BY close_date DESC LIMIT 1")
+                         .arg(m_database.engineImplementation().unindexed(QStringLiteral("status"))),
                      {iso(notAfter)});
     return reader.next() ? QDate::fromString(reader.text(0), Qt::ISODate) : QDate();
 }

@@ -78,21 +78,6 @@ QHash<qint64, PartnerInfo> loadPartners(const Database &database)
     return partners;
 }
 
-bool hasTable(const Database &database, const QString &name)
-{
-    RowReader reader(database, QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?"), {name});
-    return reader.next();
-}
-
-QStringList columnsOf(const Database &database, const QString &table)
-{
-    QStringList columns;
-    RowReader reader(database, QStringLiteral("SELECT name FROM pragma_table_info(?)"), {table});
-    while (reader.next())
-        columns << reader.text(0);
-    return columns;
-}
-
 QString stageOrder(const QString &stage)
 {
     const QStringList order = codes::dealStages();
@@ -147,9 +132,9 @@ private:
     QList<SeriesEntry> topPartners(const detail::DealTotals &totals,
                                    const QHash<qint64, PartnerInfo> &partners) const;
     SalesCycle salesCycle() const;
-    std::optional<CertifiedPartners> certifiedPartners() const;
+    CertifiedPartners certifiedPartners() const;
     void addKpis(const detail::DealTotals &totals, const SalesCycle &cycle,
-                 const std::optional<CertifiedPartners> &certified);
+                 const CertifiedPartners &certified);
     void addKpi(const QString &metric, TargetUnit unit, std::optional<Decimal> actual,
                 std::optional<Decimal> previousValue);
     void addSeries(const detail::DealTotals &totals, const PartnerSpread &spread);
@@ -179,7 +164,7 @@ DashboardLoad::DashboardLoad(Database &database, const DashboardFilter &filter)
     : m_database(database), m_filter(filter), m_fx(database, filter.currency), m_period(filter.period),
       m_previous(filter.period.previous()), m_startMonth(filter.period.fiscalYearStartMonth()),
       m_year(Period::containing(filter.period.firstDay(), PeriodKind::Year, m_startMonth)),
-      m_scope(detail::scopeOf(filter)), m_targets(database),
+      m_scope(detail::scopeOf(database, filter)), m_targets(database),
       m_targetable(filter.tier.isEmpty() && filter.partnerType.isEmpty() && filter.partnerId.isEmpty())
 {
     m_data.filter = filter;
@@ -194,7 +179,7 @@ DashboardData DashboardLoad::run()
     const PartnerSpread spread = spreadByPrimaryPartner(totals, partners);
     m_data.topPartners = topPartners(totals, partners);
     const SalesCycle cycle = salesCycle();
-    const std::optional<CertifiedPartners> certified = certifiedPartners();
+    const CertifiedPartners certified = certifiedPartners();
     // Registrations per month of the fiscal year, and how many are in conflict.
     m_data.registrations = detail::registrationSeries(m_database, m_filter, m_year);
     addKpis(totals, cycle, certified);
@@ -291,14 +276,16 @@ SalesCycle DashboardLoad::salesCycle() const
                           m_previous.firstDay().toString(Qt::ISODate),
                           m_period.lastDay().toString(Qt::ISODate)};
     bindings << m_scope.bindings;
+    const Engine &engine = m_database.engineImplementation();
     RowReader reader(
         m_database,
-        QStringLiteral("SELECT d.close_date >= ?1, sum(CAST(julianday(d.close_date)"
-                       " - julianday(substr(r.submitted_at, 1, 10)) AS INTEGER)), count(*)"
+        QStringLiteral("SELECT CASE WHEN d.close_date >= ?1 THEN 1 ELSE 0 END, sum(%3), count(*)"
                        " FROM %1 JOIN registrations r ON r.reg_id = d.reg_id"
-                       " WHERE d.close_date BETWEEN ?2 AND ?3 AND +d.status = 'won' AND d.reg_id <> ''%2"
+                       " WHERE d.close_date BETWEEN ?2 AND ?3 AND %4 = 'won' AND d.reg_id <> ''%2"
                        " GROUP BY 1")
-            .arg(m_scope.from, m_scope.where),
+            .arg(m_scope.from, m_scope.where,
+                 engine.daysBetween(QStringLiteral("d.close_date"), QStringLiteral("substr(r.submitted_at, 1, 10)")),
+                 engine.unindexed(QStringLiteral("d.status"))),
         bindings);
     while (reader.next()) {
         (reader.integer(0) ? cycle.days : cycle.daysBefore) = reader.integer(1);
@@ -307,43 +294,27 @@ SalesCycle DashboardLoad::salesCycle() const
     return cycle;
 }
 
-// Certified partners, where the certification records exist (the programs work's tables: a certification
-// belongs to a person of a partner): partners with one in force at the period's end. None without them.
-std::optional<CertifiedPartners> DashboardLoad::certifiedPartners() const
+// Certified partners: partners with a person holding a certification in force at the period's end.
+CertifiedPartners DashboardLoad::certifiedPartners() const
 {
-    if (!hasTable(m_database, QStringLiteral("certifications")) ||
-        !hasTable(m_database, QStringLiteral("people")) ||
-        !columnsOf(m_database, QStringLiteral("certifications")).contains(QLatin1String("person")) ||
-        !columnsOf(m_database, QStringLiteral("people")).contains(QLatin1String("partner")))
-        return std::nullopt;
-    const QStringList columns = columnsOf(m_database, QStringLiteral("certifications"));
-    const bool dated =
-        columns.contains(QLatin1String("earned_on")) && columns.contains(QLatin1String("expires_on"));
     QString partnerScope;
     QVariantList scopeBindings;
     if (m_scope.partnerMode) {
         partnerScope = QStringLiteral(" AND pe.partner = (SELECT id FROM partners WHERE partner_id = ?)");
         scopeBindings << m_filter.partnerId;
-    } else if (!m_scope.where.isEmpty()) {
-        partnerScope = QString(m_scope.where)
-                           .replace(QStringLiteral("+d.primary_partner"), QStringLiteral("pe.partner"));
+    } else if (!m_scope.partnerFilter.isEmpty()) {
+        partnerScope = QStringLiteral(" AND pe.partner") + m_scope.partnerFilter;
         scopeBindings = m_scope.bindings;
     }
     const auto count = [&](QDate asOf) {
-        QVariantList bindings;
-        if (dated)
-            bindings << asOf.toString(Qt::ISODate) << asOf.toString(Qt::ISODate);
+        QVariantList bindings{asOf.toString(Qt::ISODate), asOf.toString(Qt::ISODate)};
         bindings << scopeBindings;
         RowReader reader(
             m_database,
             QStringLiteral(
                 "SELECT count(DISTINCT pe.partner) FROM certifications c JOIN people pe ON pe.id = c.person"
-                " WHERE 1%1%2")
-                .arg(dated ? QStringLiteral(
-                                 " AND c.earned_on <= ? AND (c.expires_on IS NULL OR c.expires_on = ''"
-                                 " OR c.expires_on >= ?)")
-                           : QString(),
-                     partnerScope),
+                " WHERE c.earned_on <= ? AND (c.expires_on IS NULL OR c.expires_on = '' OR c.expires_on >= ?)%1")
+                .arg(partnerScope),
             bindings);
         return reader.next() ? reader.integer(0) : 0;
     };
@@ -352,7 +323,7 @@ std::optional<CertifiedPartners> DashboardLoad::certifiedPartners() const
 
 // The KPI tiles, each rounded once, in the order the dashboard shows them.
 void DashboardLoad::addKpis(const detail::DealTotals &totals, const SalesCycle &cycle,
-                            const std::optional<CertifiedPartners> &certified)
+                            const CertifiedPartners &certified)
 {
     const int digits = m_data.minorDigits;
     const detail::Bucket &wonNow = totals.won[0], &wonThen = totals.won[1];
@@ -389,9 +360,8 @@ void DashboardLoad::addKpis(const detail::DealTotals &totals, const SalesCycle &
                : std::nullopt);
     addKpi(QStringLiteral("active_partners"), TargetUnit::Count,
            Decimal::fromInteger(totals.activePartners[0]), Decimal::fromInteger(totals.activePartners[1]));
-    if (certified)
-        addKpi(QStringLiteral("certified_partners"), TargetUnit::Count, Decimal::fromInteger(certified->now),
-               Decimal::fromInteger(certified->before));
+    addKpi(QStringLiteral("certified_partners"), TargetUnit::Count, Decimal::fromInteger(certified.now),
+           Decimal::fromInteger(certified.before));
 }
 
 // One tile with its target: the pipeline's for the period the pipeline is for, money at the latest rate.

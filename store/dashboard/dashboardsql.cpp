@@ -5,11 +5,6 @@
 #include "core/money/currency.h"
 
 #include <QCoreApplication>
-#include <QFile>
-#include <QFileInfo>
-#include <QSqlDriver>
-
-#include <sqlite3.h>
 
 namespace cd::store::detail {
 
@@ -28,107 +23,13 @@ int digitsOf(const QString &code)
 
 } // namespace
 
-sqlite3 *handleOf(const Database &database)
-{
-    const QVariant handle = database.sql().driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        throw StoreError(DashboardText::tr("the database connection does not expose its SQLite handle"));
-    return *static_cast<sqlite3 *const *>(handle.constData());
-}
-
-ReadOnlyConnection::ReadOnlyConnection(const QString &path)
-{
-    const int opened = sqlite3_open_v2(QFile::encodeName(path).constData(), &m_handle,
-                                       SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr);
-    if (opened != SQLITE_OK) {
-        const QString reason = m_handle ? QString::fromUtf8(sqlite3_errmsg(m_handle)) : QString::number(opened);
-        sqlite3_close(m_handle);
-        throw StoreError(DashboardText::tr("opening a second connection to %1 failed: %2").arg(path, reason));
-    }
-    sqlite3_busy_timeout(m_handle, 5000);
-}
-
-ReadOnlyConnection::~ReadOnlyConnection()
-{
-    sqlite3_close(m_handle);
-}
-
-bool othersSeeTheSameData(const Database &database)
-{
-    const QString path = database.path();
-    if (path.isEmpty() || path == QLatin1String(":memory:") || path.startsWith(QLatin1String("file:"))
-        || !QFileInfo::exists(path))
-        return false;
-    return database.transactionDepth() == 0 && sqlite3_get_autocommit(handleOf(database)) != 0;
-}
-
-RowReader::RowReader(const Database &database, const QString &sql, const QVariantList &bindings)
-    : RowReader(handleOf(database), sql, bindings)
-{
-}
-
-RowReader::RowReader(sqlite3 *connection, const QString &sql, const QVariantList &bindings) : m_handle(connection)
-{
-    const QByteArray utf8 = sql.toUtf8();
-    if (sqlite3_prepare_v2(m_handle, utf8.constData(), int(utf8.size()), &m_statement, nullptr) != SQLITE_OK)
-        throw StoreError(DashboardText::tr("preparing the dashboard query failed: %1")
-                             .arg(QString::fromUtf8(sqlite3_errmsg(m_handle))));
-    int index = 1;
-    for (const QVariant &value : bindings) {
-        if (value.typeId() == QMetaType::Int || value.typeId() == QMetaType::LongLong) {
-            sqlite3_bind_int64(m_statement, index, value.toLongLong());
-        } else {
-            m_bound << value.toString().toUtf8();
-            sqlite3_bind_text(m_statement, index, m_bound.last().constData(), int(m_bound.last().size()), SQLITE_STATIC);
-        }
-        ++index;
-    }
-}
-
-RowReader::~RowReader()
-{
-    sqlite3_finalize(m_statement);
-}
-
-bool RowReader::next()
-{
-    const int result = sqlite3_step(m_statement);
-    if (result == SQLITE_ROW)
-        return true;
-    if (result == SQLITE_DONE)
-        return false;
-    throw StoreError(DashboardText::tr("reading the dashboard figures failed: %1")
-                         .arg(QString::fromUtf8(sqlite3_errmsg(m_handle))));
-}
-
-qint64 RowReader::integer(int column) const
-{
-    return sqlite3_column_int64(m_statement, column);
-}
-
-bool RowReader::isNull(int column) const
-{
-    return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
-}
-
-QByteArrayView RowReader::bytes(int column) const
-{
-    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
-    return data ? QByteArrayView(data, sqlite3_column_bytes(m_statement, column)) : QByteArrayView();
-}
-
-QString RowReader::text(int column) const
-{
-    return QString::fromUtf8(bytes(column));
-}
-
 QString baseCurrencyOf(const Database &database)
 {
     // The rates are quoted in the currency that has no rate of its own: among the deals' currencies,
     // the one missing from fx_rates. With none or several, US dollars (the demo program's).
     // A sample of the deals is enough to see it and costs nothing at a million rows.
     RowReader reader(database,
-                     QStringLiteral("SELECT DISTINCT currency FROM (SELECT currency FROM deals LIMIT 20000)"
+                     QStringLiteral("SELECT DISTINCT currency FROM (SELECT currency FROM deals LIMIT 20000) AS sample"
                                     " WHERE currency NOT IN (SELECT currency FROM fx_rates) LIMIT 3"),
                      {});
     QStringList found;
@@ -195,7 +96,7 @@ std::optional<Decimal> FxRates::convertMilli(qint64 milli, QByteArrayView curren
     return Decimal::fromUnits(milli, 3) * *rate;
 }
 
-Scope scopeOf(const DashboardFilter &filter)
+Scope scopeOf(const Database &database, const DashboardFilter &filter)
 {
     Scope scope;
     if (!filter.partnerId.isEmpty()) {
@@ -219,11 +120,15 @@ Scope scopeOf(const DashboardFilter &filter)
     add("program", filter.program);
     add("tier", filter.tier);
     add("type", filter.partnerType);
-    if (!conditions.isEmpty())
-        // `+`: SQLite must keep walking the dashboard index by date rather than switch to the partner index
-        // (a quarter of a million random row lookups for one region).
-        scope.where = QStringLiteral(" AND +d.primary_partner IN (SELECT id FROM partners WHERE ")
-                      + conditions.join(QStringLiteral(" AND ")) + QLatin1Char(')');
+    // The walk must keep to the dashboard index by date rather than switch to the partner index (a
+    // quarter of a million random row lookups for one region).
+    if (!conditions.isEmpty()) {
+        scope.partnerFilter = QStringLiteral(" IN (SELECT id FROM partners WHERE ")
+                              + conditions.join(QStringLiteral(" AND ")) + QLatin1Char(')');
+        scope.where = QStringLiteral(" AND ")
+                      + database.engineImplementation().unindexed(QStringLiteral("d.primary_partner"))
+                      + scope.partnerFilter;
+    }
     return scope;
 }
 

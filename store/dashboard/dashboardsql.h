@@ -1,62 +1,43 @@
 #pragma once
 
-// The dashboard query's private helpers: a fast row reader on the connection's sqlite3 handle, the
+// The dashboard query's private helpers: a fast row reader straight from the engine, the
 // exchange-rate table, and the partner scope of a filter. Private to core/store.
 
 #include "store/dashboard/dashboardquery.h"
+#include "store/database.h"
+#include "store/engine/rowcursor.h"
 
 #include <QByteArray>
 #include <QHash>
 #include <QMap>
 #include <QVariantList>
 
-struct sqlite3;
-struct sqlite3_stmt;
-
 namespace cd::store::detail {
 
-// Reads rows straight from SQLite: a million-row aggregate returns tens of thousands of groups, and a
-// QVariant per value would cost more than SQLite's own work.
+// Reads rows straight from the engine (rowcursor.h): a million-row aggregate returns tens of thousands of
+// groups, and a QVariant per value would cost more than the engine's own work.
 class RowReader
 {
 public:
-    RowReader(const Database &database, const QString &sql, const QVariantList &bindings); // throws StoreError
-    RowReader(sqlite3 *connection, const QString &sql, const QVariantList &bindings);
-    ~RowReader();
-    RowReader(const RowReader &) = delete;
-    RowReader &operator=(const RowReader &) = delete;
+    RowReader(const Database &database, const QString &sql, const QVariantList &bindings) // throws StoreError
+        : m_cursor(database.engineImplementation().cursor(database, sql, bindings))
+    {
+    }
+    // On a connection of its own (another thread's).
+    RowReader(ReadConnection &connection, const QString &sql, const QVariantList &bindings)
+        : m_cursor(connection.cursor(sql, bindings))
+    {
+    }
 
-    bool next(); // throws StoreError
-    qint64 integer(int column) const;
-    bool isNull(int column) const;
-    QByteArrayView bytes(int column) const; // valid until next()
-    QString text(int column) const;
-
-private:
-    sqlite3 *m_handle = nullptr;
-    sqlite3_stmt *m_statement = nullptr;
-    QList<QByteArray> m_bound;
-};
-
-// The connection's own SQLite handle.
-sqlite3 *handleOf(const Database &database); // throws StoreError
-
-// A second, read-only connection to a database's file, for a reader on another thread.
-class ReadOnlyConnection
-{
-public:
-    explicit ReadOnlyConnection(const QString &path); // throws StoreError
-    ~ReadOnlyConnection();
-    ReadOnlyConnection(const ReadOnlyConnection &) = delete;
-    ReadOnlyConnection &operator=(const ReadOnlyConnection &) = delete;
-    sqlite3 *handle() const { return m_handle; }
+    bool next() { return m_cursor->next(); } // throws StoreError
+    qint64 integer(int column) const { return m_cursor->integer(column); }
+    bool isNull(int column) const { return m_cursor->isNull(column); }
+    QByteArrayView bytes(int column) const { return m_cursor->bytes(column); } // valid until next()
+    QString text(int column) const { return m_cursor->text(column); }
 
 private:
-    sqlite3 *m_handle = nullptr;
+    std::unique_ptr<RowCursor> m_cursor;
 };
-
-// Whether another connection would see what this one sees: a file, and no transaction open here.
-bool othersSeeTheSameData(const Database &database);
 
 // fx_rates: units of the base currency per unit of a currency, in force from a date.
 class FxRates
@@ -99,11 +80,12 @@ struct Scope
 {
     QString from;          // "deals d" or deal_partners joined for one partner
     QString where;         // " AND …" conditions on partner attributes
+    QString partnerFilter; // " IN (SELECT id FROM partners WHERE …)", the same conditions for a partner row id
     QVariantList bindings; // for `where`, in order
     QString share;         // SQL for the credited percentage: '100' or dp.percent
     bool partnerMode = false;
 };
-Scope scopeOf(const DashboardFilter &filter);
+Scope scopeOf(const Database &database, const DashboardFilter &filter);
 
 // Registrations submitted in each month of `year` and how many of them are in conflict (the stored status,
 // or, where no registration has been decided yet, registration.md's evaluation as of today).

@@ -105,16 +105,16 @@ QDate DealWindows::last() const
 
 namespace {
 
-DealTotals walkRange(sqlite3 *connection, const FxRates &fx, const Scope &scope, const DealWindows &windows, QDate first,
-                     QDate last)
+// Walks on `other` where given (another thread's connection), else on the database's own.
+DealTotals walkRange(const Database &database, ReadConnection *other, const FxRates &fx, const Scope &scope,
+                     const DealWindows &windows, QDate first, QDate last)
 {
     QVariantList bindings{QString::fromLatin1(isoBytes(first)), QString::fromLatin1(isoBytes(last))};
     bindings << scope.bindings;
-    RowReader reader(connection,
-                     QStringLiteral("SELECT d.close_date, d.status, d.source, d.currency, d.stage, d.probability,"
+    const QString sql = QStringLiteral("SELECT d.close_date, d.status, d.source, d.currency, d.stage, d.probability,"
                                     " d.primary_partner, d.amount_milli, %1, d.id FROM %2 WHERE d.close_date BETWEEN ? AND ?%3")
-                         .arg(scope.share, scope.from, scope.where),
-                     bindings);
+                            .arg(scope.share, scope.from, scope.where);
+    RowReader reader = other ? RowReader(*other, sql, bindings) : RowReader(database, sql, bindings);
     enum Column { CloseDate, Status, Source, Currency, Stage, Probability, PrimaryPartner, AmountMilli, Share, Id };
 
     DealTotals totals;
@@ -226,20 +226,22 @@ DealTotals walkDeals(const Database &database, const FxRates &fx, const Scope &s
     // for a quarter in mid-year and for a year; the time saved is a third to a half of the refresh.
     const QDate split = windows.periodFirst;
     DealTotals totals;
-    if (first < split && split <= last && othersSeeTheSameData(database)) {
+    std::unique_ptr<ReadConnection> other;
+    if (first < split && split <= last)
+        other = database.engineImplementation().readConnection(database);
+    if (other) {
         DealTotals earlier;
         std::exception_ptr failure;
         const FxRates ownRates = fx; // its cache of factors fills as it goes: one per thread
         std::thread worker([&] {
             try {
-                const ReadOnlyConnection connection(database.path());
-                earlier = walkRange(connection.handle(), ownRates, scope, windows, first, split.addDays(-1));
+                earlier = walkRange(database, other.get(), ownRates, scope, windows, first, split.addDays(-1));
             } catch (...) {
                 failure = std::current_exception();
             }
         });
         try {
-            totals = walkRange(handleOf(database), fx, scope, windows, split, last);
+            totals = walkRange(database, nullptr, fx, scope, windows, split, last);
         } catch (...) {
             worker.join();
             throw;
@@ -249,7 +251,7 @@ DealTotals walkDeals(const Database &database, const FxRates &fx, const Scope &s
             std::rethrow_exception(failure);
         add(totals, earlier);
     } else {
-        totals = walkRange(handleOf(database), fx, scope, windows, first, last);
+        totals = walkRange(database, nullptr, fx, scope, windows, first, last);
     }
     for (int slot : {0, 1})
         totals.activeFlags[slot].forEach([&](qint64, char flag) { totals.activePartners[slot] += flag; });

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "store/engine/location.h"
+#include "store/engine/rowcursor.h"
 
 #include <QSqlDatabase>
 #include <QString>
@@ -42,6 +43,20 @@ public:
     // The schema steps are written with SQLite's column types (INTEGER PRIMARY KEY, INTEGER, TEXT, WITHOUT
     // ROWID); each engine says what they are in its own types.
     virtual QString schemaStatement(const QString &statement) const = 0;
+
+    // Rows of one query straight from the engine's client library, on the database's own connection.
+    virtual std::unique_ptr<RowCursor> cursor(const Database &database, const QString &sql,
+                                              const QVariantList &bindings) const = 0;
+    // A second connection seeing what `database` sees, for a reader on another thread; nullptr where none
+    // would (a database in memory, or a transaction open on `database`).
+    virtual std::unique_ptr<ReadConnection> readConnection(const Database &database) const = 0;
+    // The column in a condition the planner must not choose an index for: SQLite would pick the less
+    // selective one where a query walks another index in order (`+column` is its way to say so).
+    virtual QString unindexed(const QString &column) const = 0;
+    // The operator matching a LIKE pattern with ASCII letters in either case, as SQLite's LIKE does.
+    virtual QString asciiCaseInsensitiveLike() const = 0;
+    // Whole days from the ISO date `earlier` to the ISO date `later`, both SQL expressions.
+    virtual QString daysBetween(const QString &later, const QString &earlier) const = 0;
 
     // Watches for commits by other connections (changefeed.h).
     virtual std::unique_ptr<ChangeFeed> watchChanges(Database &database, QObject *parent) = 0;

@@ -3,6 +3,7 @@
 #include "store/engine/engine.h"
 
 #include "store/changefeed.h"
+#include "store/engine/cursors.h"
 #include "store/database.h"
 #include "store/team/team.h"
 
@@ -124,6 +125,24 @@ public:
     {
         Team(database).installSecurity();
         installChangeTriggers(database);
+    }
+
+    std::unique_ptr<RowCursor> cursor(const Database &database, const QString &sql,
+                                      const QVariantList &bindings) const override
+    {
+        return makePostgreSQLCursor(postgresHandleOf(database), sql, bindings);
+    }
+    std::unique_ptr<ReadConnection> readConnection(const Database &database) const override
+    {
+        return makePostgreSQLReadConnection(database);
+    }
+    // The planner weighs both indexes by their statistics; it needs no hint.
+    QString unindexed(const QString &column) const override { return column; }
+    // ILIKE under COLLATE "C" folds ASCII letters only, as SQLite's LIKE.
+    QString asciiCaseInsensitiveLike() const override { return QStringLiteral(" ILIKE"); }
+    QString daysBetween(const QString &later, const QString &earlier) const override
+    {
+        return QStringLiteral("(CAST(%1 AS date) - CAST(%2 AS date))").arg(later, earlier);
     }
 
     std::unique_ptr<ChangeFeed> watchChanges(Database &database, QObject *parent) override

@@ -3,6 +3,7 @@
 #include "store/engine/engine.h"
 
 #include "store/changefeed.h"
+#include "store/engine/cursors.h"
 #include "store/database.h"
 
 #include <QCoreApplication>
@@ -230,6 +231,22 @@ public:
     QString beginTransactionStatement() const override { return QStringLiteral("BEGIN IMMEDIATE"); }
 
     QString schemaStatement(const QString &statement) const override { return statement; }
+
+    std::unique_ptr<RowCursor> cursor(const Database &database, const QString &sql,
+                                      const QVariantList &bindings) const override
+    {
+        return makeSQLiteCursor(sqliteHandleOf(database), sql, bindings);
+    }
+    std::unique_ptr<ReadConnection> readConnection(const Database &database) const override
+    {
+        return makeSQLiteReadConnection(database);
+    }
+    QString unindexed(const QString &column) const override { return QLatin1Char('+') + column; }
+    QString asciiCaseInsensitiveLike() const override { return QStringLiteral(" LIKE"); }
+    QString daysBetween(const QString &later, const QString &earlier) const override
+    {
+        return QStringLiteral("CAST(julianday(%1) - julianday(%2) AS INTEGER)").arg(later, earlier);
+    }
 
     std::unique_ptr<ChangeFeed> watchChanges(Database &database, QObject *parent) override
     {

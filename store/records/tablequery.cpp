@@ -69,9 +69,10 @@ ColumnSql fieldColumn(const Description<Record> &description, int index)
     if (field.type == FieldType::Amount)
         sql.column.currencyKey = QString::fromLatin1(description.fields[size_t(index) + 1].header);
     sql.expression = tableColumn(field.sqlColumn());
-    // Percentages are exact decimal text ("7.5", "60"); ordering compares their numeric values.
+    // Percentages are exact decimal text ("7.5", "60"); ordering compares their numeric values, and an
+    // empty one has none (PostgreSQL would refuse to read '' as a number).
     if (field.type == FieldType::Percent)
-        sql.sortExpression = QStringLiteral("CAST(%1 AS NUMERIC)").arg(sql.expression);
+        sql.sortExpression = QStringLiteral("CAST(NULLIF(%1, '') AS NUMERIC)").arg(sql.expression);
     return sql;
 }
 
@@ -186,7 +187,7 @@ QString likePattern(const QString &text)
 TableQuery::TableQuery(Database &database, TableKind kind) : m_database(database), m_kind(kind)
 {
     static int instances = 0;
-    m_matchTable = QStringLiteral("temp.cd_matches_%1").arg(++instances);
+    m_matchTable = QStringLiteral("cd_matches_%1").arg(++instances);
 }
 
 QString TableQuery::matchCondition() const
@@ -198,7 +199,9 @@ QString TableQuery::matchCondition() const
         const QString where = whereClause(bindings);
         const QString table = m_kind == TableKind::Partners ? QStringLiteral("partners t") : QStringLiteral("deals t");
         QSqlQuery query(m_database.sql());
-        if (!query.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS %1 (id INTEGER PRIMARY KEY)").arg(m_matchTable))
+        // Unqualified, a temporary table's name is found before the database's own on both engines.
+        if (!query.exec(m_database.engineImplementation().schemaStatement(
+                            QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS %1 (id INTEGER PRIMARY KEY)").arg(m_matchTable)))
             || !query.exec(QStringLiteral("DELETE FROM %1").arg(m_matchTable)))
             throw StoreError(QStringLiteral("searching: ") + query.lastError().text());
         if (!query.prepare(QStringLiteral("INSERT INTO %1 SELECT t.id FROM %2 WHERE %3").arg(m_matchTable, table, where)))
@@ -265,7 +268,8 @@ QString TableQuery::whereClause(QVariantList &bindings) const
     if (!text.isEmpty()) {
         QStringList alternatives;
         for (const QString &textColumn : sql.textColumns) {
-            alternatives << textColumn + QStringLiteral(" LIKE ? ESCAPE '\\'");
+            alternatives << textColumn + m_database.engineImplementation().asciiCaseInsensitiveLike()
+                                + QStringLiteral(" ? ESCAPE '\\'");
             bindings << likePattern(text);
         }
         conditions << QLatin1Char('(') + alternatives.join(QStringLiteral(" OR ")) + QLatin1Char(')');
@@ -324,16 +328,16 @@ QList<TableRow> TableQuery::run(const QString &sql, const QVariantList &bindings
 
 namespace {
 
-// The ORDER BY for a sort column. With a text filter the `+` keeps SQLite off the sort index (see the
-// class comment); the rowid breaks ties so that keyset paging is exact.
-QString orderBy(const QString &expression, Qt::SortOrder order, bool bypassIndex)
+// The ORDER BY for a sort column. With a text filter the engine is kept off the sort index (see the
+// class comment); the rowid breaks ties so that keyset paging is exact. NULL comes first ascending on both
+// engines, as SQLite orders it and the keyset conditions expect.
+QString orderBy(const Engine &engine, const QString &expression, Qt::SortOrder order, bool bypassIndex)
 {
     const QLatin1String direction(order == Qt::AscendingOrder ? " ASC" : " DESC");
     QString clause = QStringLiteral(" ORDER BY ");
-    if (bypassIndex)
-        clause += QLatin1Char('+');
-    clause += expression;
+    clause += bypassIndex ? engine.unindexed(expression) : expression;
     clause += direction;
+    clause += order == Qt::AscendingOrder ? QStringLiteral(" NULLS FIRST") : QStringLiteral(" NULLS LAST");
     clause += QStringLiteral(", t.id");
     clause += direction;
     return clause;
@@ -349,7 +353,8 @@ QList<TableRow> TableQuery::firstPage(int limit) const
     bindings << limit;
     return run(QStringLiteral("SELECT ") + selectList() + QStringLiteral(" FROM ") + sql.from
                    + (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where)
-                   + orderBy(sql.columns[m_sortColumn].orderExpression(), m_sortOrder, hasTextFilter())
+                   + orderBy(m_database.engineImplementation(), sql.columns[m_sortColumn].orderExpression(), m_sortOrder,
+                           hasTextFilter())
                    + QStringLiteral(" LIMIT ?"),
                bindings);
 }
@@ -379,7 +384,7 @@ QList<TableRow> TableQuery::pageAfter(const TableRow &last, int limit) const
     bindings << keysetBindings << limit;
     return run(QStringLiteral("SELECT ") + selectList() + QStringLiteral(" FROM ") + sql.from
                    + QStringLiteral(" WHERE ") + where
-                   + orderBy(expression, m_sortOrder, hasTextFilter())
+                   + orderBy(m_database.engineImplementation(), expression, m_sortOrder, hasTextFilter())
                    + QStringLiteral(" LIMIT ?"),
                bindings);
 }

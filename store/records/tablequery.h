@@ -98,7 +98,7 @@ private:
     Database &m_database;
     TableKind m_kind;
     TableFilter m_filter;
-    QString m_matchTable; // temp.<name>, one per query, dropped with the connection
+    QString m_matchTable; // a temporary table, one per query, dropped with the connection
     mutable bool m_matchesCurrent = false;
     int m_sortColumn = 0;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;

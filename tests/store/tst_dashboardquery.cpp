@@ -5,6 +5,8 @@
 #include "store/database.h"
 #include "store/demo/demoloader.h"
 #include "store/dashboard/targetrepository.h"
+#include "store/team/migration.h"
+#include "tests/support/testengine.h"
 
 #include <QMap>
 #include <QSet>
@@ -131,21 +133,27 @@ private slots:
     void templatesLoad();
 
 private:
-    QTemporaryDir m_dir;
+    test::TestDatabase m_testDatabase;
     std::unique_ptr<store::Database> m_db;
     QDate m_today{2026, 11, 23};
 };
 
 void TestDashboardQuery::initTestCase()
 {
-    m_db = store::Database::open(m_dir.filePath("dash.sqlite"));
+    m_db = m_testDatabase.open();
     DemoOptions options;
     options.seed = 11;
     options.partners = 80;
     options.deals = 2500;
     options.today = m_today;
-    for (const auto &result : store::loadDemoData(*m_db, generateDemoData(options)))
+    // A team database gets the demo the way a team gets its program: a desktop file, migrated.
+    QTemporaryDir desktop;
+    std::unique_ptr<store::Database> file =
+        test::onPostgreSQL() ? store::Database::open(desktop.filePath("demo.sqlite")) : nullptr;
+    for (const auto &result : store::loadDemoData(file ? *file : *m_db, generateDemoData(options)))
         QVERIFY2(result.ok(), qPrintable(result.errors.value(0).toString()));
+    if (file)
+        store::copyDatabase(*file, *m_db);
 }
 
 void TestDashboardQuery::figuresMatchRawRows_data()
