@@ -1,5 +1,6 @@
 #pragma once
 
+#include "store/engine/bulkload.h"
 #include "store/engine/location.h"
 #include "store/engine/rowcursor.h"
 
@@ -57,6 +58,19 @@ public:
     virtual QString asciiCaseInsensitiveLike() const = 0;
     // Whole days from the ISO date `earlier` to the ISO date `later`, both SQL expressions.
     virtual QString daysBetween(const QString &later, const QString &earlier) const = 0;
+
+    // The importer's bulk writes (bulkload.h): rows of `table` with `columns`, a column list as in SQL.
+    virtual std::unique_ptr<BulkInsert> bulkInsert(const Database &database, const QByteArray &table,
+                                                   const QByteArray &columns, int columnCount) const = 0;
+    // Set for one import call, before its transaction; `pauseForeignKeys` where the importer checks the
+    // references of what it loads itself.
+    virtual std::unique_ptr<ImportSettings> importSettings(Database &database, bool pauseForeignKeys) const = 0;
+    // What of `tables` a bulk load may drop and make again, in the order to drop it (make it again in
+    // reverse): indexes not behind a constraint and, where the engine cannot pause them, foreign keys;
+    // nothing the member may not drop.
+    virtual QList<Rebuildable> rebuildables(Database &database, const QStringList &tables) const = 0;
+    // Inside a transaction: the first of `count` row ids for new rows of `table` that nobody else will use.
+    virtual qint64 reserveRowIds(Database &database, const QString &table, qint64 count) const = 0;
 
     // Watches for commits by other connections (changefeed.h).
     virtual std::unique_ptr<ChangeFeed> watchChanges(Database &database, QObject *parent) = 0;

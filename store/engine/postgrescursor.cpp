@@ -76,25 +76,12 @@ QByteArray numberedPlaceholders(const QString &sql)
     return out;
 }
 
-QString serverText(const PGresult *result, PGconn *connection)
-{
-    const char *message = result ? PQresultErrorMessage(result) : PQerrorMessage(connection);
-    return QString::fromUtf8(message).trimmed().remove(QLatin1String("ERROR:  "));
-}
-
 // A failed statement as the store reports it: lost connections and refusals for the role by their kinds.
 // Frees the result.
 [[noreturn]] void fail(const QString &message, PGresult *result, PGconn *connection)
 {
-    const QString said = serverText(result, connection);
-    const char *state = result ? PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
-    const bool refused = state && qstrcmp(state, "42501") == 0;
-    PQclear(result);
-    if (refused)
-        throw PermissionError(message.arg(said), said);
-    if (PQstatus(connection) == CONNECTION_BAD)
-        throw ConnectionError(message.arg(said));
-    throw StoreError(message.arg(said));
+    const QString said = postgresFailureText(result, connection);
+    throwPostgresFailure(message.arg(said), said, result, connection);
 }
 
 // Runs a statement without rows; throws with `message` ("… failed: %1") when it fails.
@@ -250,6 +237,24 @@ private:
 };
 
 } // namespace
+
+QString postgresFailureText(const PGresult *result, pg_conn *connection)
+{
+    const char *message = result ? PQresultErrorMessage(result) : PQerrorMessage(connection);
+    return QString::fromUtf8(message).trimmed().remove(QLatin1String("ERROR:  "));
+}
+
+void throwPostgresFailure(const QString &message, const QString &serverText, PGresult *result, pg_conn *connection)
+{
+    const char *state = result ? PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
+    const bool refused = state && qstrcmp(state, "42501") == 0;
+    PQclear(result);
+    if (refused)
+        throw PermissionError(message, serverText);
+    if (PQstatus(connection) == CONNECTION_BAD)
+        throw ConnectionError(message);
+    throw StoreError(message);
+}
 
 pg_conn *postgresHandleOf(const Database &database)
 {

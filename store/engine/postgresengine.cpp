@@ -145,6 +145,25 @@ public:
         return QStringLiteral("(CAST(%1 AS date) - CAST(%2 AS date))").arg(later, earlier);
     }
 
+    std::unique_ptr<BulkInsert> bulkInsert(const Database &database, const QByteArray &table,
+                                           const QByteArray &columns, int columnCount) const override
+    {
+        return makePostgreSQLBulkInsert(database, table, columns, columnCount);
+    }
+    // Foreign keys stay checked: pausing them would take a superuser.
+    std::unique_ptr<ImportSettings> importSettings(Database &database, bool) const override
+    {
+        return makePostgreSQLImportSettings(database);
+    }
+    QList<Rebuildable> rebuildables(Database &database, const QStringList &tables) const override
+    {
+        return postgresRebuildables(database, tables);
+    }
+    qint64 reserveRowIds(Database &database, const QString &table, qint64 count) const override
+    {
+        return postgresReserveRowIds(database, table, count);
+    }
+
     std::unique_ptr<ChangeFeed> watchChanges(Database &database, QObject *parent) override
     {
         return std::make_unique<NotificationFeed>(database, parent);

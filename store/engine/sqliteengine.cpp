@@ -248,6 +248,24 @@ public:
         return QStringLiteral("CAST(julianday(%1) - julianday(%2) AS INTEGER)").arg(later, earlier);
     }
 
+    std::unique_ptr<BulkInsert> bulkInsert(const Database &database, const QByteArray &table,
+                                           const QByteArray &columns, int columnCount) const override
+    {
+        return makeSQLiteBulkInsert(database, table, columns, columnCount);
+    }
+    std::unique_ptr<ImportSettings> importSettings(Database &database, bool pauseForeignKeys) const override
+    {
+        return makeSQLiteImportSettings(database, pauseForeignKeys);
+    }
+    QList<Rebuildable> rebuildables(Database &database, const QStringList &tables) const override
+    {
+        return sqliteRebuildables(database, tables);
+    }
+    qint64 reserveRowIds(Database &database, const QString &table, qint64) const override
+    {
+        return sqliteReserveRowIds(database, table);
+    }
+
     std::unique_ptr<ChangeFeed> watchChanges(Database &database, QObject *parent) override
     {
         return std::make_unique<DataVersionFeed>(database, parent);

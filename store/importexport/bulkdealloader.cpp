@@ -3,7 +3,6 @@
 #include "store/database.h"
 #include "store/records/recordrules.h"
 #include "store/records/rowcodec.h"
-#include "store/sqlitestatement.h"
 
 #include <QCoreApplication>
 
@@ -229,56 +228,61 @@ private:
 class DealWriter
 {
 public:
-    explicit DealWriter(Database &database)
-        : m_dealInserts(database, dealInsertHead(), kInsertDealsColumns),
-          m_shareInserts(database, kInsertShares, kInsertSharesColumns)
-    {
-    }
+    explicit DealWriter(Database &database) : m_deals(makeDealInsert(database)), m_shares(makeShareInsert(database)) {}
 
     void write(const DealChunk &chunk)
     {
         const size_t deals = chunk.deals.size();
         for (size_t at = 0; at < deals; at += kBatchRows)
             writeDeals(chunk, at, std::min(deals - at, size_t(kBatchRows)));
+        // The shares refer to the deals: those go in first.
+        m_deals->flush([&] { return describeDeals(chunk, 0, deals); });
         const size_t shares = chunk.shares.size();
         for (size_t at = 0; at < shares; at += kBatchRows)
             writeShares(chunk, at, std::min(shares - at, size_t(kBatchRows)));
+        m_shares->flush([] { return ImporterText::tr("saving the partners of deals"); });
     }
 
 private:
+    static QString describeDeals(const DealChunk &chunk, size_t first, size_t rows)
+    {
+        const QString from = QString::fromUtf8(chunk.deals[first].texts[kDealId]);
+        return rows == 1 ? ImporterText::tr("adding deal %1").arg(from)
+                         : ImporterText::tr("adding deals %1 to %2")
+                               .arg(from, QString::fromUtf8(chunk.deals[first + rows - 1].texts[kDealId]));
+    }
+
     void writeDeals(const DealChunk &chunk, size_t first, size_t rows)
     {
-        SqliteStatement &insert = m_dealInserts.forRows(rows);
-        int index = 1;
+        m_deals->beginRows(rows);
         for (size_t r = first; r < first + rows; ++r)
-            index = bindDealRow(insert, index, chunk.deals[r]);
-        insert.run([&] {
-            const QString from = QString::fromUtf8(chunk.deals[first].texts[kDealId]);
-            return rows == 1 ? ImporterText::tr("adding deal %1").arg(from)
-                             : ImporterText::tr("adding deals %1 to %2")
-                                   .arg(from, QString::fromUtf8(chunk.deals[first + rows - 1].texts[kDealId]));
-        });
+            addDealRow(*m_deals, chunk.deals[r]);
+        m_deals->endRows([&] { return describeDeals(chunk, first, rows); });
     }
 
     void writeShares(const DealChunk &chunk, size_t first, size_t rows)
     {
-        SqliteStatement &insert = m_shareInserts.forRows(rows);
-        int index = 1;
+        m_shares->beginRows(rows);
         for (size_t r = first; r < first + rows; ++r)
-            index = bindShareRow(insert, index, chunk.shares[r]);
-        insert.run([&] { return ImporterText::tr("saving the partners of deals"); });
+            addShareRow(*m_shares, chunk.shares[r]);
+        m_shares->endRows([] { return ImporterText::tr("saving the partners of deals"); });
     }
 
-    BatchInsert m_dealInserts;
-    BatchInsert m_shareInserts;
+    std::unique_ptr<BulkInsert> m_deals;
+    std::unique_ptr<BulkInsert> m_shares;
 };
 
 } // namespace
 
-const char *dealInsertHead()
+std::unique_ptr<BulkInsert> makeDealInsert(const Database &database)
 {
-    static const QByteArray head = "INSERT INTO deals (id, " + columnListSql<Deal>().toLatin1() + ')';
-    return head.constData();
+    static const QByteArray columns = "id, " + columnListSql<Deal>().toLatin1();
+    return database.engineImplementation().bulkInsert(database, "deals", columns, 1 + dealDescription.size());
+}
+
+std::unique_ptr<BulkInsert> makeShareInsert(const Database &database)
+{
+    return database.engineImplementation().bulkInsert(database, "deal_partners", "deal, position, partner, percent", 4);
 }
 
 void fillDealRow(DealRow &row, const DealRowSource &source, const Deal &deal, std::vector<QByteArray> &copies)
@@ -326,30 +330,28 @@ void appendShareRows(std::vector<ShareRow> &shares, qint64 dealRowId, const Deal
     }
 }
 
-int bindDealRow(SqliteStatement &insert, int index, const DealRow &row)
+void addDealRow(BulkInsert &insert, const DealRow &row)
 {
-    insert.bindInteger(index++, row.rowId);
+    insert.integer(row.rowId);
     forEachField<Deal>([&](auto field) {
         constexpr FieldType type = dealDescription.fields[field].type;
         if constexpr (type == FieldType::PartnerSplit)
-            insert.bindInteger(index++, row.primaryPartner);
+            insert.integer(row.primaryPartner);
         else if constexpr (type == FieldType::Amount)
-            insert.bindInteger(index++, row.amountMilli);
+            insert.integer(row.amountMilli);
         else if constexpr (dealDescription.fields[field].isNullable())
-            insert.bindTextOrNull(index++, row.texts[field]);
+            insert.textOrNull(row.texts[field]);
         else
-            insert.bindText(index++, row.texts[field]);
+            insert.text(row.texts[field]);
     });
-    return index;
 }
 
-int bindShareRow(SqliteStatement &insert, int index, const ShareRow &share)
+void addShareRow(BulkInsert &insert, const ShareRow &share)
 {
-    insert.bindInteger(index++, share.deal);
-    insert.bindInteger(index++, share.position);
-    insert.bindInteger(index++, share.partner);
-    insert.bindText(index++, share.percent);
-    return index;
+    insert.integer(share.deal);
+    insert.integer(share.position);
+    insert.integer(share.partner);
+    insert.text(share.percent);
 }
 
 BulkDealOutcome loadDealsIntoEmptyTable(const BulkDealInput &input, CsvReader &reader, qint64 firstRowId,

@@ -6,7 +6,7 @@
 
 #include "store/importexport/importer.h"
 #include "store/importexport/importrows.h"
-#include "store/sqlitestatement.h"
+#include "store/engine/bulkload.h"
 
 #include <QHash>
 #include <QSet>
@@ -29,8 +29,8 @@ Q_ALWAYS_INLINE QByteArrayView keptBytes(QByteArrayView bytes, QByteArrayView fi
     return copies.back();
 }
 
-// A valid deal as both deal writers (the bulk load and the importer's own) insert it, many per statement
-// (BatchInsert): the rowid the importer hands out, then the deal's fields in the description's order. Its
+// A valid deal as both deal writers (the bulk load and the importer's own) insert it, many at a time
+// (BulkInsert): the rowid the importer hands out, then the deal's fields in the description's order. Its
 // text fields are the file's bytes where those are the stored form, so a row costs no allocation.
 struct DealRow
 {
@@ -48,11 +48,9 @@ struct ShareRow
     QByteArrayView percent;
 };
 
-// "INSERT INTO deals (id, deal_id, primary_partner, …)" and its columns.
-const char *dealInsertHead();
-inline constexpr int kInsertDealsColumns = 1 + dealDescription.size();
-inline constexpr char kInsertShares[] = "INSERT INTO deal_partners (deal, position, partner, percent)";
-inline constexpr int kInsertSharesColumns = 4;
+// The bulk inserts of deals ("id, deal_id, primary_partner, …") and of their shares.
+std::unique_ptr<BulkInsert> makeDealInsert(const Database &database);
+std::unique_ptr<BulkInsert> makeShareInsert(const Database &database);
 
 // What turning parsed deals into rows takes besides the deal.
 struct DealRowSource
@@ -68,9 +66,9 @@ void fillDealRow(DealRow &row, const DealRowSource &source, const Deal &deal, st
 // Appends the deal's shares, in order, for the deal row `dealRowId`.
 void appendShareRows(std::vector<ShareRow> &shares, qint64 dealRowId, const Deal &deal,
                      const QHash<QString, qint64> &partnerIds, std::vector<QByteArray> &copies);
-// Bind one row from parameter `index` on and return the next index.
-int bindDealRow(SqliteStatement &insert, int index, const DealRow &row);
-int bindShareRow(SqliteStatement &insert, int index, const ShareRow &share);
+// Adds one row to the rows `insert` has begun.
+void addDealRow(BulkInsert &insert, const DealRow &row);
+void addShareRow(BulkInsert &insert, const ShareRow &share);
 
 struct BulkDealInput
 {

@@ -12,59 +12,6 @@ namespace {
 
 using detail::ImporterText;
 using detail::ImportSession;
-using detail::kImportCacheKiB;
-
-// Restores the page cache size whatever way the import ends.
-class CacheSizeGuard
-{
-public:
-    explicit CacheSizeGuard(Database &database) : m_database(database)
-    {
-        m_old = database.scalar(QStringLiteral("PRAGMA cache_size"), ImporterText::tr("reading the cache size")).toLongLong();
-        // 128 MiB of pages at most (a negative size is KiB): most pages of a million deals stay in memory
-        // until the commit instead of spilling to the log and being read back, while the whole import stays
-        // under the 400 MB the desktop budget allows (docs/performance.md has the trade-off measured).
-        database.execute(QStringLiteral("PRAGMA cache_size = -%1").arg(kImportCacheKiB),
-                         ImporterText::tr("enlarging the cache for the import"));
-    }
-    ~CacheSizeGuard()
-    {
-        QSqlQuery query(m_database.sql());
-        query.exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_old));
-    }
-
-private:
-    Database &m_database;
-    qint64 m_old = 0;
-};
-
-// A bulk load of deals checks every partner it names itself and hands out the deal rowids the shares
-// refer to, so SQLite's own foreign-key lookups (one per deal and two per share: measured, a third of
-// the insert time) only repeat them. They are switched off for such an import and back on after it,
-// whatever way it ends. The setting is the connection's, never the file's, and is outside the
-// transaction's all-or-nothing (SQLite ignores it inside a transaction, where it then stays on).
-class ForeignKeyPause
-{
-public:
-    ForeignKeyPause(Database &database, bool pause) : m_database(database)
-    {
-        if (!pause || !detail::isOutsideTransaction(database))
-            return;
-        database.execute(QStringLiteral("PRAGMA foreign_keys = OFF"), ImporterText::tr("preparing the import"));
-        m_paused = true;
-    }
-    ~ForeignKeyPause()
-    {
-        if (!m_paused)
-            return;
-        QSqlQuery query(m_database.sql());
-        query.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
-    }
-
-private:
-    Database &m_database;
-    bool m_paused = false;
-};
 
 bool loadsDealsInBulk(Database &database, const QList<RecordKind> &kinds)
 {
@@ -110,10 +57,12 @@ QList<ImportResult> importBuffers(Database &database, const QList<ImportBuffer> 
     }
     std::stable_sort(order.begin(), order.end(),
                      [&](qsizetype a, qsizetype b) { return kindOrder(kinds[a]) < kindOrder(kinds[b]); });
-    CacheSizeGuard cache(database);
-    const ForeignKeyPause foreignKeys(database, loadsDealsInBulk(database, kinds));
+    // A bulk load of deals checks every partner it names and hands out the rowids the shares refer to:
+    // where the engine can, its own foreign-key checks are spared (sqlitebulk.cpp has them measured).
+    const std::unique_ptr<ImportSettings> settings =
+        database.engineImplementation().importSettings(database, loadsDealsInBulk(database, kinds));
     Transaction transaction(database);
-    ImportSession session(database, options, totalLines);
+    ImportSession session(database, *settings, options, totalLines);
     for (qsizetype i : std::as_const(order)) {
         session.run(results[i], data[i]);
         if (session.cancelled() || (options.cancel && options.cancel->load())) {

@@ -9,7 +9,6 @@
 #include "store/importexport/bulkdealloader.h"
 #include "store/importexport/importrows.h"
 #include "store/records/rowcodec.h"
-#include "store/sqlitestatement.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -28,15 +27,13 @@ struct ImporterText
     Q_DECLARE_TR_FUNCTIONS(cd::store::Importer)
 };
 
-// The page cache during an import, in KiB (see CacheSizeGuard).
-constexpr int kImportCacheKiB = 131072;
-
 // One import call: one transaction, the partner ids known so far, the prepared statements of each kind.
 class ImportSession
 {
 public:
-    ImportSession(Database &database, const ImportOptions &options, qint64 totalLines)
-        : m_db(database), m_options(options), m_totalLines(totalLines), m_partnerIds(partnerRowIds(database))
+    ImportSession(Database &database, ImportSettings &settings, const ImportOptions &options, qint64 totalLines)
+        : m_db(database), m_settings(settings), m_options(options), m_totalLines(totalLines),
+          m_partnerIds(partnerRowIds(database))
     {
     }
 
@@ -76,6 +73,7 @@ private:
     void flushShares();
 
     Database &m_db;
+    ImportSettings &m_settings;
     const ImportOptions &m_options;
     qint64 m_totalLines;
     qint64 m_linesBefore = 0; // lines of the files already done
@@ -94,14 +92,14 @@ private:
     QSqlQuery m_insert, m_update, m_find, m_insertShare, m_deleteShares;
     // New deals wait here and go in several rows per INSERT: a statement's start and end (cursors opened,
     // checks armed) then count once per batch instead of once per row. The importer hands out the rowids,
-    // which is what SQLite would do itself (the largest plus one) as nothing else writes deals meanwhile.
+    // reserved from the engine (Engine::reserveRowIds) so that nothing else uses them meanwhile.
     static constexpr int kBatchRows = 32;
     int m_batchRows = 1;
     qint64 m_nextDealRowId = 1;
     std::vector<DealRow> m_pendingDeals;
     std::vector<ShareRow> m_pendingShares;
     std::vector<QByteArray> m_pendingCopies;                  // behind pending texts that are not views into the file
-    std::optional<BatchInsert> m_dealInserts, m_shareInserts; // made afresh for each deals file
+    std::unique_ptr<BulkInsert> m_dealInserts, m_shareInserts; // made afresh for each deals file
 };
 
 } // namespace cd::store::detail

@@ -198,6 +198,10 @@ void Team::installSecurity()
     run(QStringLiteral("GRANT INSERT ON audit TO %1, %2").arg(manager, regional));
     run(QStringLiteral("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA %1 TO %2, %3")
             .arg(schema, manager, regional));
+    // The importer hands out the ids of the deals it loads in bulk and moves the sequence past them.
+    run(QStringLiteral("GRANT UPDATE ON SEQUENCE %1 TO %2, %3")
+            .arg(m_database.scalar(QStringLiteral("SELECT pg_get_serial_sequence('deals', 'id')"), what).toString(),
+                 manager, regional));
 
     const auto policies = [&](const QString &table, const QString &regionalCondition, const QString &regionalCheck) {
         const QString name = quotedName(table);

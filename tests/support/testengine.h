@@ -95,6 +95,22 @@ inline void clusterExecute(const QString &statement)
     }
 }
 
+// The names of every index of the database, in order.
+inline QStringList indexNames(const store::Database &database)
+{
+    QSqlQuery query(database.sql());
+    const bool listed = query.exec(database.engine() == store::EngineKind::PostgreSQL
+                                       ? QStringLiteral("SELECT indexname FROM pg_indexes WHERE schemaname = current_schema()"
+                                                        " ORDER BY indexname COLLATE \"C\"")
+                                       : QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index' ORDER BY name"));
+    if (!listed)
+        qFatal("listing the indexes: %s", qPrintable(query.lastError().text()));
+    QStringList names;
+    while (query.next())
+        names << query.value(0).toString();
+    return names;
+}
+
 class TestDatabase
 {
 public:

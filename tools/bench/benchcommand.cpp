@@ -137,6 +137,34 @@ std::optional<double> timeRawSqliteImport(const QString &csvPath, const QString 
     return double(timer.elapsed());
 }
 
+// psql's \copy of the same file into a table of text columns without indexes or checks: the team
+// database's floor. Only the \copy is timed; the table is made before and dropped after.
+std::optional<double> timeRawPsqlCopy(const QString &csvPath, const QString &uri)
+{
+    const QString psql = QStandardPaths::findExecutable(QStringLiteral("psql"));
+    if (psql.isEmpty())
+        return std::nullopt;
+    const auto run = [&](const QString &command) {
+        QProcess process;
+        process.start(psql, {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
+                             QStringLiteral("-d"), uri, QStringLiteral("-c"), command});
+        return process.waitForFinished(600000) && process.exitCode() == 0;
+    };
+    QStringList columns;
+    for (const char *name : {"deal_id", "partners", "customer", "customer_domain", "name", "product", "status", "stage",
+                             "amount", "currency", "probability", "close_date", "cancelled_on", "source", "reg_id"})
+        columns << QLatin1String(name) + QStringLiteral(" text");
+    if (!run(QStringLiteral("DROP TABLE IF EXISTS channeldesk_bench_raw; CREATE TABLE channeldesk_bench_raw (%1)")
+                 .arg(columns.join(QStringLiteral(", ")))))
+        return std::nullopt;
+    QElapsedTimer timer;
+    timer.start();
+    const bool copied = run(QStringLiteral("\\copy channeldesk_bench_raw FROM '%1' WITH (FORMAT csv, HEADER)").arg(csvPath));
+    const double elapsed = double(timer.elapsed());
+    run(QStringLiteral("DROP TABLE channeldesk_bench_raw"));
+    return copied ? std::optional<double>(elapsed) : std::nullopt;
+}
+
 template<typename Action>
 double millisecondsOf(Action action)
 {
@@ -163,7 +191,10 @@ int runBenchCommand(Invocation &invocation)
     const QCommandLineOption dashboardOnlyOption(
         QStringLiteral("dashboard-only"),
         BenchTr::tr("Measure only the dashboard, on the database an earlier run kept in --dir."));
-    parser.addOptions({partnersOption, dealsOption, commissionOption, dirOption, dashboardOnlyOption});
+    const QCommandLineOption databaseOption(
+        QStringLiteral("db"), BenchTr::tr("Measure on this team database (a PostgreSQL URI; it must hold no deals)."),
+        QStringLiteral("URI"));
+    parser.addOptions({partnersOption, dealsOption, commissionOption, dirOption, dashboardOnlyOption, databaseOption});
     if (const auto exit = parseArguments(parser, invocation,
                                          BenchTr::tr("Builds a database of generated partners and deals and prints "
                                                      "one line per figure: name value unit.")))
@@ -180,7 +211,17 @@ int runBenchCommand(Invocation &invocation)
     const QString dir = parser.isSet(dirOption) ? parser.value(dirOption) : temporary.path();
     QDir().mkpath(dir);
     const FigurePrinter figures(invocation);
-    const QString databasePath = dir + QStringLiteral("/bench.sqlite");
+    const bool onTeamDatabase = parser.isSet(databaseOption);
+    const QString databasePath = onTeamDatabase ? parser.value(databaseOption) : dir + QStringLiteral("/bench.sqlite");
+    if (onTeamDatabase && !store::DatabaseLocation::looksLikeUri(databasePath)) {
+        invocation.printError(BenchTr::tr("--db takes a PostgreSQL URI; without it the bench makes its own SQLite file"));
+        return BadInput;
+    }
+    if (parser.isSet(dashboardOnlyOption) && onTeamDatabase) {
+        std::unique_ptr<store::Database> database = store::Database::open(databasePath);
+        benchDashboard(invocation, *database, DashboardIndex::Keep);
+        return Success;
+    }
     if (parser.isSet(dashboardOnlyOption)) {
         // Re-measuring the refresh should not cost a fresh import each time.
         if (!parser.isSet(dirOption) || !QFile::exists(databasePath)) {
@@ -212,15 +253,27 @@ int runBenchCommand(Invocation &invocation)
     const qint64 csvBytes = writeDealsCsv(dealsCsv, dealCount, partners, 20261123);
     figures.print("deals_csv_size", double(csvBytes) / (1024.0 * 1024.0), "MiB");
 
-    if (const std::optional<double> raw = timeRawSqliteImport(dealsCsv, dir)) {
-        figures.print("sqlite3_raw_import_ms", *raw, "ms");
-        figures.print("sqlite3_raw_import_rows_per_s", dealCount / (*raw / 1000.0), "rows/s");
+    std::unique_ptr<store::Database> database;
+    if (onTeamDatabase) {
+        database = store::Database::open(databasePath);
+        if (database->scalar(QStringLiteral("SELECT EXISTS (SELECT 1 FROM deals)"), QString()).toBool()) {
+            invocation.printError(BenchTr::tr("%1 holds deals already; the bench needs an empty database").arg(database->path()));
+            return BadInput;
+        }
+        if (const std::optional<double> raw = timeRawPsqlCopy(dealsCsv, databasePath)) {
+            figures.print("psql_raw_copy_ms", *raw, "ms");
+            figures.print("psql_raw_copy_rows_per_s", dealCount / (*raw / 1000.0), "rows/s");
+        }
+    } else {
+        if (const std::optional<double> raw = timeRawSqliteImport(dealsCsv, dir)) {
+            figures.print("sqlite3_raw_import_ms", *raw, "ms");
+            figures.print("sqlite3_raw_import_rows_per_s", dealCount / (*raw / 1000.0), "rows/s");
+        }
+        QFile::remove(databasePath);
+        QFile::remove(databasePath + QStringLiteral("-wal"));
+        QFile::remove(databasePath + QStringLiteral("-shm"));
+        database = store::Database::open(databasePath);
     }
-
-    QFile::remove(databasePath);
-    QFile::remove(databasePath + QStringLiteral("-wal"));
-    QFile::remove(databasePath + QStringLiteral("-shm"));
-    std::unique_ptr<store::Database> database = store::Database::open(databasePath);
     QList<store::ImportResult> results;
     invocation.print(BenchTr::tr("importing …"));
     const double importMs = millisecondsOf([&] {
