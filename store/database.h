@@ -2,6 +2,7 @@
 
 #include "store/engine/engine.h"
 
+#include <QDateTime>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -42,6 +43,26 @@ class ConnectionError : public StoreError
 {
 public:
     using StoreError::StoreError;
+};
+
+// A save or delete made from an older reading of a record: someone changed or deleted it since it was read
+// (its row version moved on, records/rowversion.h). Nothing was written. changedBy and changedAt come from
+// the audit log's newest row for the record, when the reader may see one.
+class StaleRecordError : public StoreError
+{
+public:
+    StaleRecordError(const QString &message, QString changedBy, QDateTime changedAt, bool deleted)
+        : StoreError(message), m_changedBy(std::move(changedBy)), m_changedAt(std::move(changedAt)), m_deleted(deleted)
+    {
+    }
+    const QString &changedBy() const { return m_changedBy; } // empty when unknown
+    const QDateTime &changedAt() const { return m_changedAt; } // UTC; invalid when unknown
+    bool deleted() const { return m_deleted; }
+
+private:
+    QString m_changedBy;
+    QDateTime m_changedAt;
+    bool m_deleted;
 };
 
 // One ChannelDesk database (data.md "The database"): an SQLite file, or a team's PostgreSQL database named by

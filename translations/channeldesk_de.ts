@@ -1100,6 +1100,46 @@
         <source>Could not delete</source>
         <translation>Löschen nicht möglich</translation>
     </message>
+    <message>
+        <source>someone else</source>
+        <translation>jemand anderem</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 at %3 since you opened it.</source>
+        <translation>%1 wurde seit dem Öffnen von %2 am %3 geändert.</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 since you opened it.</source>
+        <translation>%1 wurde seit dem Öffnen von %2 geändert.</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Von jemand anderem geändert</translation>
+    </message>
+    <message>
+        <source>Reload shows their version; what you typed here is dropped. Keep editing leaves your input in the dialog: saving it then replaces their version.</source>
+        <translation>„Neu laden“ zeigt deren Fassung; Ihre Eingaben hier gehen verloren. „Weiter bearbeiten“ lässt Ihre Eingaben im Dialog: Speichern ersetzt dann deren Fassung.</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Weiter bearbeiten</translation>
+    </message>
+    <message>
+        <source>%1 was deleted since you opened it.</source>
+        <translation>%1 wurde seit dem Öffnen gelöscht.</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Nicht gelöscht</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 just now; look at it again before deleting it.</source>
+        <translation>%1 wurde soeben von %2 geändert; sehen Sie es sich vor dem Löschen noch einmal an.</translation>
+    </message>
 </context>
 <context>
     <name>cd::Records</name>
@@ -2661,10 +2701,6 @@ Der Server setzt die Rollen durch: admin darf alles, manager bearbeitet alle Pro
         <translation>Suchen von Partner %1</translation>
     </message>
     <message>
-        <source>the database connection does not expose its SQLite handle</source>
-        <translation>die Datenbankverbindung stellt ihr SQLite-Handle nicht bereit</translation>
-    </message>
-    <message>
         <source>preparing the import failed: %1</source>
         <translation>Vorbereiten des Imports fehlgeschlagen: %1</translation>
     </message>
@@ -2774,6 +2810,10 @@ Der Server setzt die Rollen durch: admin darf alles, manager bearbeitet alle Pro
     <message>
         <source>deleting deal %1</source>
         <translation>Löschen von Deal %1</translation>
+    </message>
+    <message>
+        <source>deal %1</source>
+        <translation>Deal %1</translation>
     </message>
 </context>
 <context>
@@ -3147,6 +3187,10 @@ Der Server setzt die Rollen durch: admin darf alles, manager bearbeitet alle Pro
         <source>deleting partner %1</source>
         <translation>Löschen von Partner %1</translation>
     </message>
+    <message>
+        <source>partner %1</source>
+        <translation>Partner %1</translation>
+    </message>
 </context>
 <context>
     <name>cd::store::PlanRepository</name>
@@ -3454,6 +3498,10 @@ Der Server setzt die Rollen durch: admin darf alles, manager bearbeitet alle Pro
         <source>deleting registration %1</source>
         <translation>Löschen von Registrierung %1</translation>
     </message>
+    <message>
+        <source>registration %1</source>
+        <translation>Registrierung %1</translation>
+    </message>
 </context>
 <context>
     <name>cd::store::RegistrationWorkflowDemo</name>
@@ -3611,6 +3659,29 @@ Der Server setzt die Rollen durch: admin darf alles, manager bearbeitet alle Pro
     <message>
         <source>looking for registrations without a status</source>
         <translation>Suche nach Registrierungen ohne Status</translation>
+    </message>
+</context>
+<context>
+    <name>cd::store::RowVersion</name>
+    <message>
+        <source>%1 was deleted by %2 at %3 since you opened it</source>
+        <translation>%1 wurde seit dem Öffnen von %2 um %3 gelöscht</translation>
+    </message>
+    <message>
+        <source>%1 was deleted since you opened it</source>
+        <translation>%1 wurde seit dem Öffnen gelöscht</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 at %3 since you opened it</source>
+        <translation>%1 wurde seit dem Öffnen von %2 um %3 geändert</translation>
+    </message>
+    <message>
+        <source>%1 was changed since you opened it</source>
+        <translation>%1 wurde seit dem Öffnen geändert</translation>
+    </message>
+    <message>
+        <source>reading the version of %1</source>
+        <translation>Lesen der Version von %1</translation>
     </message>
 </context>
 <context>
@@ -5097,6 +5168,10 @@ Der Server setzt die Rollen durch: admin darf alles, manager bearbeitet alle Pro
         <source>%1: %2</source>
         <extracomment>A field&apos;s label, then what is wrong with its value: &quot;Amount: is required&quot;.</extracomment>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Last changed by %1 on %2</source>
+        <translation>Zuletzt geändert von %1 am %2</translation>
     </message>
 </context>
 <context>

@@ -1100,6 +1100,46 @@
         <source>Could not delete</source>
         <translation>No se pudo eliminar</translation>
     </message>
+    <message>
+        <source>someone else</source>
+        <translation>otra persona</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 at %3 since you opened it.</source>
+        <translation>%2 modificó %1 el %3, después de que se abriera aquí.</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 since you opened it.</source>
+        <translation>%2 modificó %1 después de que se abriera aquí.</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Modificado por otra persona</translation>
+    </message>
+    <message>
+        <source>Reload shows their version; what you typed here is dropped. Keep editing leaves your input in the dialog: saving it then replaces their version.</source>
+        <translation>«Recargar» muestra la versión de la otra persona; lo que escribió aquí se descarta. «Seguir editando» conserva sus datos en el diálogo: al guardar, reemplazan esa versión.</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Recargar</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Seguir editando</translation>
+    </message>
+    <message>
+        <source>%1 was deleted since you opened it.</source>
+        <translation>Alguien eliminó %1 después de que se abriera aquí.</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>No eliminado</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 just now; look at it again before deleting it.</source>
+        <translation>%2 acaba de modificar %1; revíselo antes de eliminarlo.</translation>
+    </message>
 </context>
 <context>
     <name>cd::Records</name>
@@ -2661,10 +2701,6 @@ El servidor aplica los roles: admin puede hacerlo todo, manager edita todos los 
         <translation>buscar el partner %1</translation>
     </message>
     <message>
-        <source>the database connection does not expose its SQLite handle</source>
-        <translation>la conexión de base de datos no expone su identificador SQLite</translation>
-    </message>
-    <message>
         <source>preparing the import failed: %1</source>
         <translation>error al preparar la importación: %1</translation>
     </message>
@@ -2774,6 +2810,10 @@ El servidor aplica los roles: admin puede hacerlo todo, manager edita todos los 
     <message>
         <source>deleting deal %1</source>
         <translation>eliminar la oportunidad %1</translation>
+    </message>
+    <message>
+        <source>deal %1</source>
+        <translation>la oportunidad %1</translation>
     </message>
 </context>
 <context>
@@ -3147,6 +3187,10 @@ El servidor aplica los roles: admin puede hacerlo todo, manager edita todos los 
         <source>deleting partner %1</source>
         <translation>eliminar el partner %1</translation>
     </message>
+    <message>
+        <source>partner %1</source>
+        <translation>el partner %1</translation>
+    </message>
 </context>
 <context>
     <name>cd::store::PlanRepository</name>
@@ -3454,6 +3498,10 @@ El servidor aplica los roles: admin puede hacerlo todo, manager edita todos los 
         <source>deleting registration %1</source>
         <translation>eliminar el registro de oportunidad %1</translation>
     </message>
+    <message>
+        <source>registration %1</source>
+        <translation>el registro de oportunidad %1</translation>
+    </message>
 </context>
 <context>
     <name>cd::store::RegistrationWorkflowDemo</name>
@@ -3611,6 +3659,29 @@ El servidor aplica los roles: admin puede hacerlo todo, manager edita todos los 
     <message>
         <source>looking for registrations without a status</source>
         <translation>buscar registros sin estado</translation>
+    </message>
+</context>
+<context>
+    <name>cd::store::RowVersion</name>
+    <message>
+        <source>%1 was deleted by %2 at %3 since you opened it</source>
+        <translation>%2 eliminó %1 (%3) después de que se abriera</translation>
+    </message>
+    <message>
+        <source>%1 was deleted since you opened it</source>
+        <translation>alguien eliminó %1 después de que se abriera</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 at %3 since you opened it</source>
+        <translation>%2 modificó %1 (%3) después de que se abriera</translation>
+    </message>
+    <message>
+        <source>%1 was changed since you opened it</source>
+        <translation>%1 cambió después de que se abriera</translation>
+    </message>
+    <message>
+        <source>reading the version of %1</source>
+        <translation>leer la versión de %1</translation>
     </message>
 </context>
 <context>
@@ -5097,6 +5168,10 @@ El servidor aplica los roles: admin puede hacerlo todo, manager edita todos los 
         <source>%1: %2</source>
         <extracomment>A field&apos;s label, then what is wrong with its value: &quot;Amount: is required&quot;.</extracomment>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Last changed by %1 on %2</source>
+        <translation>Última modificación de %1 el %2</translation>
     </message>
 </context>
 <context>

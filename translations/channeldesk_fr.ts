@@ -1100,6 +1100,46 @@
         <source>Could not delete</source>
         <translation>Suppression impossible</translation>
     </message>
+    <message>
+        <source>someone else</source>
+        <translation>quelqu&apos;un d&apos;autre</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 at %3 since you opened it.</source>
+        <translation>%2 a modifié %1 le %3, après son ouverture dans cette fenêtre.</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 since you opened it.</source>
+        <translation>%2 a modifié %1 après son ouverture dans cette fenêtre.</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Modifié par quelqu&apos;un d&apos;autre</translation>
+    </message>
+    <message>
+        <source>Reload shows their version; what you typed here is dropped. Keep editing leaves your input in the dialog: saving it then replaces their version.</source>
+        <translation>« Recharger » affiche leur version ; ce que vous avez saisi ici est abandonné. « Continuer la modification » garde votre saisie dans la fenêtre : l&apos;enregistrer remplace alors leur version.</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Recharger</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Continuer la modification</translation>
+    </message>
+    <message>
+        <source>%1 was deleted since you opened it.</source>
+        <translation>Quelqu&apos;un a supprimé %1 après son ouverture dans cette fenêtre.</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Non supprimé</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 just now; look at it again before deleting it.</source>
+        <translation>%2 vient de modifier %1 ; consultez-le de nouveau avant de le supprimer.</translation>
+    </message>
 </context>
 <context>
     <name>cd::Records</name>
@@ -2661,10 +2701,6 @@ Le serveur applique les rôles&#xa0;: admin peut tout faire, manager modifie tou
         <translation>recherche du partenaire %1</translation>
     </message>
     <message>
-        <source>the database connection does not expose its SQLite handle</source>
-        <translation>la connexion à la base de données ne donne pas accès à son handle SQLite</translation>
-    </message>
-    <message>
         <source>preparing the import failed: %1</source>
         <translation>préparation de l&apos;importation impossible&#xa0;: %1</translation>
     </message>
@@ -2774,6 +2810,10 @@ Le serveur applique les rôles&#xa0;: admin peut tout faire, manager modifie tou
     <message>
         <source>deleting deal %1</source>
         <translation>suppression de l&apos;affaire %1</translation>
+    </message>
+    <message>
+        <source>deal %1</source>
+        <translation>l&apos;affaire %1</translation>
     </message>
 </context>
 <context>
@@ -3147,6 +3187,10 @@ Le serveur applique les rôles&#xa0;: admin peut tout faire, manager modifie tou
         <source>deleting partner %1</source>
         <translation>suppression du partenaire %1</translation>
     </message>
+    <message>
+        <source>partner %1</source>
+        <translation>le partenaire %1</translation>
+    </message>
 </context>
 <context>
     <name>cd::store::PlanRepository</name>
@@ -3454,6 +3498,10 @@ Le serveur applique les rôles&#xa0;: admin peut tout faire, manager modifie tou
         <source>deleting registration %1</source>
         <translation>suppression de l&apos;enregistrement d&apos;affaire %1</translation>
     </message>
+    <message>
+        <source>registration %1</source>
+        <translation>l&apos;enregistrement d&apos;affaire %1</translation>
+    </message>
 </context>
 <context>
     <name>cd::store::RegistrationWorkflowDemo</name>
@@ -3611,6 +3659,29 @@ Le serveur applique les rôles&#xa0;: admin peut tout faire, manager modifie tou
     <message>
         <source>looking for registrations without a status</source>
         <translation>recherche des enregistrements sans statut</translation>
+    </message>
+</context>
+<context>
+    <name>cd::store::RowVersion</name>
+    <message>
+        <source>%1 was deleted by %2 at %3 since you opened it</source>
+        <translation>%2 a supprimé %1 à %3 depuis son ouverture</translation>
+    </message>
+    <message>
+        <source>%1 was deleted since you opened it</source>
+        <translation>quelqu&apos;un a supprimé %1 depuis son ouverture</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 at %3 since you opened it</source>
+        <translation>%2 a modifié %1 à %3 depuis son ouverture</translation>
+    </message>
+    <message>
+        <source>%1 was changed since you opened it</source>
+        <translation>%1 a changé depuis son ouverture</translation>
+    </message>
+    <message>
+        <source>reading the version of %1</source>
+        <translation>lecture de la version de %1</translation>
     </message>
 </context>
 <context>
@@ -5097,6 +5168,10 @@ Le serveur applique les rôles&#xa0;: admin peut tout faire, manager modifie tou
         <source>%1: %2</source>
         <extracomment>A field&apos;s label, then what is wrong with its value: &quot;Amount: is required&quot;.</extracomment>
         <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Last changed by %1 on %2</source>
+        <translation>Dernière modification par %1 le %2</translation>
     </message>
 </context>
 <context>

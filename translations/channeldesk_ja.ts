@@ -1096,6 +1096,46 @@
         <source>Could not delete</source>
         <translation>削除できませんでした</translation>
     </message>
+    <message>
+        <source>someone else</source>
+        <translation>他のユーザー</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 at %3 since you opened it.</source>
+        <translation>%1は、開いた後に%2によって%3に変更されました。</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 since you opened it.</source>
+        <translation>%1は、開いた後に%2によって変更されました。</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>他のユーザーが変更しました</translation>
+    </message>
+    <message>
+        <source>Reload shows their version; what you typed here is dropped. Keep editing leaves your input in the dialog: saving it then replaces their version.</source>
+        <translation>「再読み込み」は相手の版を表示し、ここでの入力は破棄されます。「編集を続ける」は入力をダイアログに残し、保存すると相手の版を置き換えます。</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>再読み込み</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>編集を続ける</translation>
+    </message>
+    <message>
+        <source>%1 was deleted since you opened it.</source>
+        <translation>%1は、開いた後に削除されました。</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>削除されませんでした</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 just now; look at it again before deleting it.</source>
+        <translation>%1は今%2によって変更されました。削除する前にもう一度確認してください。</translation>
+    </message>
 </context>
 <context>
     <name>cd::Records</name>
@@ -2653,10 +2693,6 @@ The server enforces the roles: admin everything, manager all program data but no
         <translation>パートナー%1の検索</translation>
     </message>
     <message>
-        <source>the database connection does not expose its SQLite handle</source>
-        <translation>データベース接続からSQLiteハンドルを取得できません</translation>
-    </message>
-    <message>
         <source>preparing the import failed: %1</source>
         <translation>インポートの準備に失敗しました：%1</translation>
     </message>
@@ -2766,6 +2802,10 @@ The server enforces the roles: admin everything, manager all program data but no
     <message>
         <source>deleting deal %1</source>
         <translation>案件%1の削除</translation>
+    </message>
+    <message>
+        <source>deal %1</source>
+        <translation>案件%1</translation>
     </message>
 </context>
 <context>
@@ -3138,6 +3178,10 @@ The server enforces the roles: admin everything, manager all program data but no
         <source>deleting partner %1</source>
         <translation>パートナー%1の削除</translation>
     </message>
+    <message>
+        <source>partner %1</source>
+        <translation>パートナー%1</translation>
+    </message>
 </context>
 <context>
     <name>cd::store::PlanRepository</name>
@@ -3445,6 +3489,10 @@ The server enforces the roles: admin everything, manager all program data but no
         <source>deleting registration %1</source>
         <translation>案件登録%1の削除</translation>
     </message>
+    <message>
+        <source>registration %1</source>
+        <translation>案件登録%1</translation>
+    </message>
 </context>
 <context>
     <name>cd::store::RegistrationWorkflowDemo</name>
@@ -3602,6 +3650,29 @@ The server enforces the roles: admin everything, manager all program data but no
     <message>
         <source>looking for registrations without a status</source>
         <translation>ステータスのない案件登録の検索</translation>
+    </message>
+</context>
+<context>
+    <name>cd::store::RowVersion</name>
+    <message>
+        <source>%1 was deleted by %2 at %3 since you opened it</source>
+        <translation>%1は、開いた後に%2によって%3に削除されました</translation>
+    </message>
+    <message>
+        <source>%1 was deleted since you opened it</source>
+        <translation>%1は、開いた後に削除されました</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 at %3 since you opened it</source>
+        <translation>%1は、開いた後に%2によって%3に変更されました</translation>
+    </message>
+    <message>
+        <source>%1 was changed since you opened it</source>
+        <translation>%1は、開いた後に変更されました</translation>
+    </message>
+    <message>
+        <source>reading the version of %1</source>
+        <translation>%1のバージョンの読み込み</translation>
     </message>
 </context>
 <context>
@@ -5085,6 +5156,10 @@ The server enforces the roles: admin everything, manager all program data but no
         <source>%1: %2</source>
         <extracomment>A field&apos;s label, then what is wrong with its value: &quot;Amount: is required&quot;.</extracomment>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Last changed by %1 on %2</source>
+        <translation>最終更新: %1（%2）</translation>
     </message>
 </context>
 <context>

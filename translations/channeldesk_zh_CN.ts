@@ -1096,6 +1096,46 @@
         <source>Could not delete</source>
         <translation>无法删除</translation>
     </message>
+    <message>
+        <source>someone else</source>
+        <translation>其他人</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 at %3 since you opened it.</source>
+        <translation>%1 在您打开后已被 %2 于 %3 更改。</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 since you opened it.</source>
+        <translation>%1 在您打开后已被 %2 更改。</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>已被其他人更改</translation>
+    </message>
+    <message>
+        <source>Reload shows their version; what you typed here is dropped. Keep editing leaves your input in the dialog: saving it then replaces their version.</source>
+        <translation>“重新加载”显示对方的版本，您在此处的输入将被丢弃。“继续编辑”保留对话框中的输入，保存后将替换对方的版本。</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>重新加载</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>继续编辑</translation>
+    </message>
+    <message>
+        <source>%1 was deleted since you opened it.</source>
+        <translation>%1 在您打开后已被删除。</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>未删除</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 just now; look at it again before deleting it.</source>
+        <translation>%1 刚刚被 %2 更改；请在删除前再查看一次。</translation>
+    </message>
 </context>
 <context>
     <name>cd::Records</name>
@@ -2653,10 +2693,6 @@ The server enforces the roles: admin everything, manager all program data but no
         <translation>查找合作伙伴 %1</translation>
     </message>
     <message>
-        <source>the database connection does not expose its SQLite handle</source>
-        <translation>数据库连接未提供其 SQLite 句柄</translation>
-    </message>
-    <message>
         <source>preparing the import failed: %1</source>
         <translation>准备导入失败：%1</translation>
     </message>
@@ -2766,6 +2802,10 @@ The server enforces the roles: admin everything, manager all program data but no
     <message>
         <source>deleting deal %1</source>
         <translation>删除商机 %1</translation>
+    </message>
+    <message>
+        <source>deal %1</source>
+        <translation>商机 %1</translation>
     </message>
 </context>
 <context>
@@ -3138,6 +3178,10 @@ The server enforces the roles: admin everything, manager all program data but no
         <source>deleting partner %1</source>
         <translation>删除合作伙伴 %1</translation>
     </message>
+    <message>
+        <source>partner %1</source>
+        <translation>合作伙伴 %1</translation>
+    </message>
 </context>
 <context>
     <name>cd::store::PlanRepository</name>
@@ -3445,6 +3489,10 @@ The server enforces the roles: admin everything, manager all program data but no
         <source>deleting registration %1</source>
         <translation>删除商机报备 %1</translation>
     </message>
+    <message>
+        <source>registration %1</source>
+        <translation>商机报备 %1</translation>
+    </message>
 </context>
 <context>
     <name>cd::store::RegistrationWorkflowDemo</name>
@@ -3602,6 +3650,29 @@ The server enforces the roles: admin everything, manager all program data but no
     <message>
         <source>looking for registrations without a status</source>
         <translation>查找没有状态的商机报备</translation>
+    </message>
+</context>
+<context>
+    <name>cd::store::RowVersion</name>
+    <message>
+        <source>%1 was deleted by %2 at %3 since you opened it</source>
+        <translation>%1 在您打开后已被 %2 于 %3 删除</translation>
+    </message>
+    <message>
+        <source>%1 was deleted since you opened it</source>
+        <translation>%1 在您打开后已被删除</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 at %3 since you opened it</source>
+        <translation>%1 在您打开后已被 %2 于 %3 更改</translation>
+    </message>
+    <message>
+        <source>%1 was changed since you opened it</source>
+        <translation>%1 在您打开后已被更改</translation>
+    </message>
+    <message>
+        <source>reading the version of %1</source>
+        <translation>读取 %1 的版本</translation>
     </message>
 </context>
 <context>
@@ -5085,6 +5156,10 @@ The server enforces the roles: admin everything, manager all program data but no
         <source>%1: %2</source>
         <extracomment>A field&apos;s label, then what is wrong with its value: &quot;Amount: is required&quot;.</extracomment>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Last changed by %1 on %2</source>
+        <translation>最后由 %1 于 %2 更改</translation>
     </message>
 </context>
 <context>

@@ -319,7 +319,7 @@ void applyTier(Database &database, const QString &partnerId, const QString &from
                              .arg(partnerId, check.value(0).toString(), fromTier));
     }
     check.finish();
-    QSqlQuery update = database.prepare(QStringLiteral("UPDATE partners SET tier = ? WHERE partner_id = ?"), what);
+    QSqlQuery update = database.prepare(QStringLiteral("UPDATE partners SET tier = ?, row_version = row_version + 1 WHERE partner_id = ?"), what);
     update.addBindValue(toTier);
     update.addBindValue(partnerId);
     Database::exec(update, what);

@@ -43,7 +43,7 @@ void setPartnerStage(Database &db, const QString &partnerId, const QString &oldS
     if (!codes::partnerStages().contains(stage))
         throw StoreError(ProgramStoreText::tr("\"%1\" is not a development stage").arg(stage));
     const QString what = ProgramStoreText::tr("moving partner %1").arg(partnerId);
-    QSqlQuery q = db.prepare(QStringLiteral("UPDATE partners SET stage = ? WHERE partner_id = ?"), what);
+    QSqlQuery q = db.prepare(QStringLiteral("UPDATE partners SET stage = ?, row_version = row_version + 1 WHERE partner_id = ?"), what);
     q.addBindValue(stage);
     q.addBindValue(partnerId);
     Database::exec(q, what);

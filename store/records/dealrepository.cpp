@@ -4,6 +4,7 @@
 #include "store/database.h"
 #include "store/records/recordrules.h"
 #include "store/records/rowcodec.h"
+#include "store/records/rowversion.h"
 
 #include <QCoreApplication>
 
@@ -61,6 +62,11 @@ bool DealRepository::exists(const QString &dealId) const
     return rowId(dealId).has_value();
 }
 
+std::optional<qint64> DealRepository::version(const QString &dealId) const
+{
+    return detail::rowVersion(m_database, detail::kDealRows, dealId);
+}
+
 qint64 DealRepository::count() const
 {
     return m_database.scalar(QStringLiteral("SELECT count(*) FROM deals"), DealRepositoryText::tr("counting the deals")).toLongLong();
@@ -116,21 +122,29 @@ void DealRepository::insert(const Deal &deal)
     transaction.commit();
 }
 
-void DealRepository::update(const Deal &deal)
+qint64 DealRepository::update(const Deal &deal, std::optional<qint64> expectedVersion)
 {
     Transaction transaction(m_database);
+    const QString name = DealRepositoryText::tr("deal %1").arg(deal.id);
     const QList<qint64> partners = resolvePartners(deal);
-    const std::optional<Deal> before = find(deal.id);
+    const std::optional<qint64> current = version(deal.id);
+    const std::optional<Deal> before = current ? find(deal.id) : std::nullopt;
     const std::optional<qint64> dealRowId = rowId(deal.id);
+    if ((!before || !dealRowId) && expectedVersion)
+        detail::checkRowVersion(m_database, detail::kDealRows, deal.id, expectedVersion, name);
     if (!before || !dealRowId)
         throw StoreError(DealRepositoryText::tr("there is no deal %1 to change").arg(deal.id));
+    // Saving what is stored already loses nothing, whoever stored it.
     if (*before == deal)
-        return;
-    QSqlQuery query = m_database.prepare(detail::updateSql<Deal>(QStringLiteral("id = ?")),
+        return *current;
+    detail::checkRowVersion(m_database, detail::kDealRows, deal.id, expectedVersion, name);
+    QSqlQuery query = m_database.prepare(detail::updateSql<Deal>(QStringLiteral("id = ? AND row_version = ?")),
                                          DealRepositoryText::tr("changing deal %1").arg(deal.id));
     detail::bindRecord(query, deal, partners.first());
     query.addBindValue(*dealRowId);
+    query.addBindValue(*current);
     Database::exec(query, DealRepositoryText::tr("changing deal %1").arg(deal.id));
+    detail::requireVersionedUpdate(m_database, detail::kDealRows, deal.id, query.numRowsAffected(), name);
     if (before->partners != deal.partners) {
         QSqlQuery clear = m_database.prepare(QStringLiteral("DELETE FROM deal_partners WHERE deal = ?"),
                                              DealRepositoryText::tr("changing the partners of deal %1").arg(deal.id));
@@ -141,18 +155,25 @@ void DealRepository::update(const Deal &deal)
     AuditLog(m_database).record(QStringLiteral("update"), entity, deal.id,
                                 AuditLog::diff(columnsOf(RecordKind::Deals), fieldTexts(*before), fieldTexts(deal)));
     transaction.commit();
+    return *current + 1;
 }
 
-void DealRepository::remove(const QString &dealId)
+void DealRepository::remove(const QString &dealId, std::optional<qint64> expectedVersion)
 {
     Transaction transaction(m_database);
+    const QString name = DealRepositoryText::tr("deal %1").arg(dealId);
+    detail::checkRowVersion(m_database, detail::kDealRows, dealId, expectedVersion, name);
     const std::optional<Deal> before = find(dealId);
     if (!before)
         throw StoreError(DealRepositoryText::tr("there is no deal %1 to delete").arg(dealId));
-    QSqlQuery query = m_database.prepare(QStringLiteral("DELETE FROM deals WHERE deal_id = ?"),
+    QSqlQuery query = m_database.prepare(QStringLiteral("DELETE FROM deals WHERE deal_id = ?%1")
+                                             .arg(expectedVersion ? QStringLiteral(" AND row_version = ?") : QString()),
                                          DealRepositoryText::tr("deleting deal %1").arg(dealId));
     query.addBindValue(dealId);
+    if (expectedVersion)
+        query.addBindValue(*expectedVersion);
     Database::exec(query, DealRepositoryText::tr("deleting deal %1").arg(dealId));
+    detail::requireVersionedUpdate(m_database, detail::kDealRows, dealId, query.numRowsAffected(), name);
     AuditLog(m_database).record(QStringLiteral("delete"), entity, dealId,
                                 AuditLog::diff(columnsOf(RecordKind::Deals), fieldTexts(*before), {}));
     transaction.commit();

@@ -26,9 +26,15 @@ public:
     // The SQLite rowid of the deal (TableRow::rowId), or nullopt.
     std::optional<qint64> rowId(const QString &dealId) const;
 
-    void insert(const Deal &deal);
-    void update(const Deal &deal); // by id; writes and audits only when something changed
-    void remove(const QString &dealId);
+    // The deal's row version (records/rowversion.h), or nullopt when there is none.
+    std::optional<qint64> version(const QString &dealId) const;
+
+    void insert(const Deal &deal); // the row starts at version 1
+    // By id; writes and audits only when something changed. With `expectedVersion` (what version() said when
+    // the deal was read), a deal changed or deleted since is refused with StaleRecordError. Returns the
+    // version the deal has now.
+    qint64 update(const Deal &deal, std::optional<qint64> expectedVersion = std::nullopt);
+    void remove(const QString &dealId, std::optional<qint64> expectedVersion = std::nullopt);
 
 private:
     void writeShares(qint64 dealRowId, const Deal &deal, const QList<qint64> &partnerRowIds);

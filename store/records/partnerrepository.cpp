@@ -4,6 +4,7 @@
 #include "store/database.h"
 #include "store/records/recordrules.h"
 #include "store/records/rowcodec.h"
+#include "store/records/rowversion.h"
 
 #include <QCoreApplication>
 
@@ -59,6 +60,11 @@ bool PartnerRepository::exists(const QString &partnerId) const
     return detail::partnerRowId(m_database, partnerId).has_value();
 }
 
+std::optional<qint64> PartnerRepository::version(const QString &partnerId) const
+{
+    return detail::rowVersion(m_database, detail::kPartnerRows, partnerId);
+}
+
 qint64 PartnerRepository::count() const
 {
     return m_database.scalar(QStringLiteral("SELECT count(*) FROM partners"), PartnerRepositoryText::tr("counting the partners"))
@@ -80,29 +86,40 @@ void PartnerRepository::insert(const Partner &partner)
     transaction.commit();
 }
 
-void PartnerRepository::update(const Partner &partner)
+qint64 PartnerRepository::update(const Partner &partner, std::optional<qint64> expectedVersion)
 {
     validate(partner);
     Transaction transaction(m_database);
-    const std::optional<Partner> before = find(partner.id);
+    const QString name = PartnerRepositoryText::tr("partner %1").arg(partner.id);
+    const std::optional<qint64> current = version(partner.id);
+    const std::optional<Partner> before = current ? find(partner.id) : std::nullopt;
+    if (!before && expectedVersion)
+        detail::checkRowVersion(m_database, detail::kPartnerRows, partner.id, expectedVersion, name);
     if (!before)
         throw StoreError(PartnerRepositoryText::tr("there is no partner %1 to change").arg(partner.id));
+    // Saving what is stored already loses nothing, whoever stored it.
     if (*before == partner)
-        return;
-    QSqlQuery query = m_database.prepare(detail::updateSql<Partner>(QStringLiteral("partner_id = ?")),
+        return *current;
+    detail::checkRowVersion(m_database, detail::kPartnerRows, partner.id, expectedVersion, name);
+    QSqlQuery query = m_database.prepare(detail::updateSql<Partner>(QStringLiteral("partner_id = ? AND row_version = ?")),
                                          PartnerRepositoryText::tr("changing partner %1").arg(partner.id));
     detail::bindRecord(query, partner);
     query.addBindValue(partner.id);
+    query.addBindValue(*current);
     Database::exec(query, PartnerRepositoryText::tr("changing partner %1").arg(partner.id));
+    detail::requireVersionedUpdate(m_database, detail::kPartnerRows, partner.id, query.numRowsAffected(), name);
     AuditLog(m_database).record(QStringLiteral("update"), entity, partner.id,
                                 AuditLog::diff(columnsOf(RecordKind::Partners), fieldTexts(*before),
                                                fieldTexts(partner)));
     transaction.commit();
+    return *current + 1;
 }
 
-void PartnerRepository::remove(const QString &partnerId)
+void PartnerRepository::remove(const QString &partnerId, std::optional<qint64> expectedVersion)
 {
     Transaction transaction(m_database);
+    detail::checkRowVersion(m_database, detail::kPartnerRows, partnerId, expectedVersion,
+                            PartnerRepositoryText::tr("partner %1").arg(partnerId));
     const std::optional<Partner> before = find(partnerId);
     if (!before)
         throw StoreError(PartnerRepositoryText::tr("there is no partner %1 to delete").arg(partnerId));
@@ -120,10 +137,15 @@ void PartnerRepository::remove(const QString &partnerId)
                              .arg(uses.value(1).toLongLong()));
     }
     uses.finish();
-    QSqlQuery query = m_database.prepare(QStringLiteral("DELETE FROM partners WHERE partner_id = ?"),
+    QSqlQuery query = m_database.prepare(QStringLiteral("DELETE FROM partners WHERE partner_id = ?%1")
+                                             .arg(expectedVersion ? QStringLiteral(" AND row_version = ?") : QString()),
                                          PartnerRepositoryText::tr("deleting partner %1").arg(partnerId));
     query.addBindValue(partnerId);
+    if (expectedVersion)
+        query.addBindValue(*expectedVersion);
     Database::exec(query, PartnerRepositoryText::tr("deleting partner %1").arg(partnerId));
+    detail::requireVersionedUpdate(m_database, detail::kPartnerRows, partnerId, query.numRowsAffected(),
+                                   PartnerRepositoryText::tr("partner %1").arg(partnerId));
     AuditLog(m_database).record(QStringLiteral("delete"), entity, partnerId,
                                 AuditLog::diff(columnsOf(RecordKind::Partners), fieldTexts(*before), {}));
     transaction.commit();

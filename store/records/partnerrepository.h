@@ -23,9 +23,16 @@ public:
     bool exists(const QString &partnerId) const;
     qint64 count() const;
 
-    void insert(const Partner &partner);     // throws StoreError when the id is taken
-    void update(const Partner &partner);     // by id; writes and audits only when something changed
-    void remove(const QString &partnerId);   // refused while deals or registrations name the partner
+    // The partner's row version (records/rowversion.h), or nullopt when there is none.
+    std::optional<qint64> version(const QString &partnerId) const;
+
+    void insert(const Partner &partner); // throws StoreError when the id is taken; the row starts at version 1
+    // By id; writes and audits only when something changed. With `expectedVersion` (what version() said when
+    // the partner was read), a partner changed or deleted since is refused with StaleRecordError. Returns
+    // the version the partner has now.
+    qint64 update(const Partner &partner, std::optional<qint64> expectedVersion = std::nullopt);
+    // Refused while deals or registrations name the partner, and, with `expectedVersion`, when it changed.
+    void remove(const QString &partnerId, std::optional<qint64> expectedVersion = std::nullopt);
 
 private:
     Database &m_database;

@@ -1,5 +1,7 @@
 #include "store/records/rowcodec.h"
 
+#include "store/records/rowversion.h"
+
 #include <QCoreApplication>
 
 namespace cd::store::detail {
@@ -145,8 +147,9 @@ template<typename Record>
 QString updateSql(const QString &where)
 {
     const Description<Record> &description = descriptionOf<Record>();
-    return QStringLiteral("UPDATE %1 SET (%2) = %3 WHERE %4")
-        .arg(QLatin1String(description.table), columnListSql<Record>(), placeholders(description.size()), where);
+    return QStringLiteral("UPDATE %1 SET (%2) = %3%4 WHERE %5")
+        .arg(QLatin1String(description.table), columnListSql<Record>(), placeholders(description.size()),
+             QLatin1String(kRaiseRowVersion), where);
 }
 
 template<typename Record>

@@ -21,7 +21,8 @@ const QString &columnListSql();
 // "INSERT INTO table (columns) VALUES (?, …)", bound by bindRecord().
 template<typename Record>
 QString insertSql(const char *verb = "INSERT");
-// "UPDATE table SET (columns) = (?, …) WHERE `where`", bound by bindRecord() and then the condition's values.
+// "UPDATE table SET (columns) = (?, …), row_version + 1 WHERE `where`", bound by bindRecord() and then the
+// condition's values (rowversion.h).
 template<typename Record>
 QString updateSql(const QString &where);
 // The fields in the description's order as the kind's select reads them (references as the ids they name).

@@ -4,6 +4,7 @@
 #include "store/database.h"
 #include "store/records/recordrules.h"
 #include "store/records/rowcodec.h"
+#include "store/records/rowversion.h"
 
 #include <QCoreApplication>
 
@@ -61,6 +62,11 @@ qint64 RegistrationRepository::count() const
         .toLongLong();
 }
 
+std::optional<qint64> RegistrationRepository::version(const QString &regId) const
+{
+    return detail::rowVersion(m_database, detail::kRegistrationRows, regId);
+}
+
 qint64 RegistrationRepository::resolvePartner(const Registration &registration) const
 {
     const Diagnostics problems = validateRegistration(registration);
@@ -90,37 +96,54 @@ void RegistrationRepository::insert(const Registration &registration)
     transaction.commit();
 }
 
-void RegistrationRepository::update(const Registration &registration)
+qint64 RegistrationRepository::update(const Registration &registration, std::optional<qint64> expectedVersion)
 {
     Transaction transaction(m_database);
+    const QString name = RegistrationRepositoryText::tr("registration %1").arg(registration.id);
     const qint64 partner = resolvePartner(registration);
-    const std::optional<Registration> before = find(registration.id);
+    const std::optional<qint64> current = version(registration.id);
+    const std::optional<Registration> before = current ? find(registration.id) : std::nullopt;
+    if (!before && expectedVersion)
+        detail::checkRowVersion(m_database, detail::kRegistrationRows, registration.id, expectedVersion, name);
     if (!before)
         throw StoreError(RegistrationRepositoryText::tr("there is no registration %1 to change").arg(registration.id));
+    // Saving what is stored already loses nothing, whoever stored it.
     if (*before == registration)
-        return;
+        return *current;
+    detail::checkRowVersion(m_database, detail::kRegistrationRows, registration.id, expectedVersion, name);
     QSqlQuery query = m_database.prepare(QStringLiteral("UPDATE registrations SET (") + detail::registrationColumnsSql
-                                             + QStringLiteral(") = (?,?,?,?,?,?,?,?,?,?) WHERE reg_id = ?"),
+                                             + QStringLiteral(") = (?,?,?,?,?,?,?,?,?,?), row_version = row_version + 1"
+                                                              " WHERE reg_id = ? AND row_version = ?"),
                                          RegistrationRepositoryText::tr("changing registration %1").arg(registration.id));
     detail::bindRegistration(query, registration, partner);
     query.addBindValue(registration.id);
+    query.addBindValue(*current);
     Database::exec(query, RegistrationRepositoryText::tr("changing registration %1").arg(registration.id));
+    detail::requireVersionedUpdate(m_database, detail::kRegistrationRows, registration.id, query.numRowsAffected(), name);
     AuditLog(m_database).record(QStringLiteral("update"), entity, registration.id,
                                 AuditLog::diff(columnsOf(RecordKind::Registrations), fieldTexts(*before),
                                                fieldTexts(registration)));
     transaction.commit();
+    return *current + 1;
 }
 
-void RegistrationRepository::remove(const QString &regId)
+void RegistrationRepository::remove(const QString &regId, std::optional<qint64> expectedVersion)
 {
     Transaction transaction(m_database);
+    detail::checkRowVersion(m_database, detail::kRegistrationRows, regId, expectedVersion,
+                            RegistrationRepositoryText::tr("registration %1").arg(regId));
     const std::optional<Registration> before = find(regId);
     if (!before)
         throw StoreError(RegistrationRepositoryText::tr("there is no registration %1 to delete").arg(regId));
-    QSqlQuery query = m_database.prepare(QStringLiteral("DELETE FROM registrations WHERE reg_id = ?"),
+    QSqlQuery query = m_database.prepare(QStringLiteral("DELETE FROM registrations WHERE reg_id = ?%1")
+                                             .arg(expectedVersion ? QStringLiteral(" AND row_version = ?") : QString()),
                                          RegistrationRepositoryText::tr("deleting registration %1").arg(regId));
     query.addBindValue(regId);
+    if (expectedVersion)
+        query.addBindValue(*expectedVersion);
     Database::exec(query, RegistrationRepositoryText::tr("deleting registration %1").arg(regId));
+    detail::requireVersionedUpdate(m_database, detail::kRegistrationRows, regId, query.numRowsAffected(),
+                                   RegistrationRepositoryText::tr("registration %1").arg(regId));
     AuditLog(m_database).record(QStringLiteral("delete"), entity, regId,
                                 AuditLog::diff(columnsOf(RecordKind::Registrations), fieldTexts(*before), {}));
     transaction.commit();

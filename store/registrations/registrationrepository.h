@@ -22,9 +22,16 @@ public:
     bool exists(const QString &regId) const;
     qint64 count() const;
 
-    void insert(const Registration &registration);
-    void update(const Registration &registration); // by id; writes and audits only when something changed
-    void remove(const QString &regId);
+    // The registration's row version (records/rowversion.h), or nullopt when there is none.
+    std::optional<qint64> version(const QString &regId) const;
+
+    void insert(const Registration &registration); // the row starts at version 1
+    // By id; writes and audits only when something changed. With `expectedVersion` (what version() said
+    // when it was read), a registration changed or deleted since is refused with StaleRecordError. Returns
+    // the version it has now.
+    qint64 update(const Registration &registration, std::optional<qint64> expectedVersion = std::nullopt);
+    // With `expectedVersion`, refused like update() when the registration changed since.
+    void remove(const QString &regId, std::optional<qint64> expectedVersion = std::nullopt);
 
 private:
     qint64 resolvePartner(const Registration &registration) const;

@@ -427,7 +427,7 @@ QList<RegistrationStatusChange> RegistrationWorkflowStore::evaluate(const QDateT
         byId.insert(registration.id, &registration);
     const QString what = WorkflowText::tr("storing the evaluated registrations");
     QSqlQuery update = m_database.prepare(
-        QStringLiteral("UPDATE registrations SET status = ?, decided_at = ? WHERE reg_id = ?"), what);
+        QStringLiteral("UPDATE registrations SET status = ?, decided_at = ?, row_version = row_version + 1 WHERE reg_id = ?"), what);
     ConflictCaseStore cases(m_database);
     AuditLog audit(m_database);
     const QStringList auditColumns{QStringLiteral("status"), QStringLiteral("decided_at"), QStringLiteral("winner")};

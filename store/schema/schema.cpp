@@ -13,6 +13,7 @@ const QList<MigrationStep> &migrationSteps()
         {4, createRegistrationWorkflowTables},
         {5, createTargetTables},
         {6, indexSplitDeals},
+        {7, addRowVersions},
     };
     return steps;
 }

@@ -12,5 +12,6 @@ void createCertificationTables(Database &database);        // version 3: people,
 void createRegistrationWorkflowTables(Database &database); // version 4
 void createTargetTables(Database &database);               // version 5
 void indexSplitDeals(Database &database);                  // version 6
+void addRowVersions(Database &database);                   // version 7: optimistic locking
 
 } // namespace cd::store

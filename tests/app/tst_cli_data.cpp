@@ -116,10 +116,10 @@ void TestCliData::initCreatesAndMigrates()
     const QString db = dir.filePath("team.sqlite");
     Run run = cli({"--db", db, "init"});
     QCOMPARE(run.exitCode, 0);
-    QVERIFY2(run.err.contains("created, schema version 6"), run.err.constData());
+    QVERIFY2(run.err.contains("created, schema version 7"), run.err.constData());
     run = cli({"init", "--db", db}); // global option after the command
     QCOMPARE(run.exitCode, 0);
-    QVERIFY2(run.err.contains("schema version 6") && !run.err.contains("created"), run.err.constData());
+    QVERIFY2(run.err.contains("schema version 7") && !run.err.contains("created"), run.err.constData());
 }
 
 void TestCliData::importExportRoundTrip()

@@ -187,7 +187,7 @@ void TestTeam::roleMatrix_data()
         {"records", "SELECT count(*) FROM partners", "UPDATE partners SET manager = 'x' WHERE partner_id = 'P-EMEA'", true, true},
         {"deals", "SELECT count(*) FROM deals", "DELETE FROM deals", true, true},
         {"people", "SELECT count(*) FROM people", "DELETE FROM people", true, true},
-        {"exchange rates", "SELECT count(*) FROM fx_rates", "INSERT INTO fx_rates VALUES ('2026-01-01', 'EUR', '1.1')", true, false},
+        {"exchange rates", "SELECT count(*) FROM fx_rates", "INSERT INTO fx_rates (date, currency, rate) VALUES ('2026-01-01', 'EUR', '1.1')", true, false},
         {"plans", "SELECT count(*) FROM commission_plans", "DELETE FROM commission_plans", false, false},
         {"programs", "SELECT count(*) FROM programs", "DELETE FROM programs", false, false},
         {"targets", "SELECT count(*) FROM targets", "DELETE FROM targets", false, false},

@@ -8,6 +8,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -28,6 +29,13 @@ RecordDialog::RecordDialog(QWidget *parent) : QDialog(parent)
     palette.setColor(QPalette::WindowText, QColor(0xB0, 0x1E, 0x1E));
     m_problemLabel->setPalette(palette);
     layout->addWidget(m_problemLabel);
+    m_lastChangeLabel = new QLabel(this);
+    m_lastChangeLabel->setObjectName(QStringLiteral("lastChange"));
+    m_lastChangeLabel->setWordWrap(true);
+    m_lastChangeLabel->setTextFormat(Qt::PlainText);
+    m_lastChangeLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_lastChangeLabel->hide();
+    layout->addWidget(m_lastChangeLabel);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
@@ -36,6 +44,19 @@ RecordDialog::RecordDialog(QWidget *parent) : QDialog(parent)
             accept();
     });
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+void RecordDialog::setLastChange(const QString &who, const QDateTime &at)
+{
+    m_lastChangeLabel->setVisible(!who.isEmpty());
+    m_lastChangeLabel->setText(who.isEmpty() ? QString()
+                                             : tr("Last changed by %1 on %2")
+                                                   .arg(who, QLocale().toString(at.toLocalTime(), QLocale::ShortFormat)));
+}
+
+QString RecordDialog::lastChangeText() const
+{
+    return m_lastChangeLabel->text();
 }
 
 void RecordDialog::addField(const QString &field, const QString &label, QWidget *editor)

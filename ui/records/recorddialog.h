@@ -2,6 +2,7 @@
 
 #include "core/diagnostic.h"
 
+#include <QDateTime>
 #include <QDialog>
 #include <QMap>
 
@@ -26,6 +27,10 @@ public:
     const Diagnostics &problems() const { return m_problems; }
     bool isAcceptable() const { return m_problems.isEmpty(); }
 
+    // Who saved the record last and when (from the audit log), shown under the form; an empty `who` hides it.
+    void setLastChange(const QString &who, const QDateTime &at);
+    QString lastChangeText() const; // as shown (for tests)
+
 protected:
     QFormLayout *form() const { return m_form; }
     // Adds a row and remembers which data.md field the widget edits, to mark it when it has a problem.
@@ -39,6 +44,7 @@ protected:
 private:
     QFormLayout *m_form = nullptr;
     QLabel *m_problemLabel = nullptr;
+    QLabel *m_lastChangeLabel = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     QMap<QString, QWidget *> m_editors;
     Diagnostics m_problems;
