@@ -1117,10 +1117,6 @@
         <translation>Von jemand anderem geändert</translation>
     </message>
     <message>
-        <source>Reload shows their version; what you typed here is dropped. Keep editing leaves your input in the dialog: saving it then replaces their version.</source>
-        <translation>„Neu laden“ zeigt deren Fassung; Ihre Eingaben hier gehen verloren. „Weiter bearbeiten“ lässt Ihre Eingaben im Dialog: Speichern ersetzt dann deren Fassung.</translation>
-    </message>
-    <message>
         <source>Reload</source>
         <translation>Neu laden</translation>
     </message>
@@ -1139,6 +1135,10 @@
     <message>
         <source>%1 was changed by %2 just now; look at it again before deleting it.</source>
         <translation>%1 wurde soeben von %2 geändert; sehen Sie es sich vor dem Löschen noch einmal an.</translation>
+    </message>
+    <message>
+        <source>Reload shows their version; what you typed here is dropped. Keep editing puts the fields you changed on top of their version, for you to check and save; where you both changed a field, yours is kept.</source>
+        <translation>„Neu laden“ zeigt deren Fassung; Ihre Eingaben hier gehen verloren. „Weiter bearbeiten“ übernimmt die von Ihnen geänderten Felder in deren Fassung, zum Prüfen und Speichern; wo Sie beide ein Feld geändert haben, bleibt Ihres.</translation>
     </message>
 </context>
 <context>

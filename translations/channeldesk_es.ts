@@ -1117,10 +1117,6 @@
         <translation>Modificado por otra persona</translation>
     </message>
     <message>
-        <source>Reload shows their version; what you typed here is dropped. Keep editing leaves your input in the dialog: saving it then replaces their version.</source>
-        <translation>«Recargar» muestra la versión de la otra persona; lo que escribió aquí se descarta. «Seguir editando» conserva sus datos en el diálogo: al guardar, reemplazan esa versión.</translation>
-    </message>
-    <message>
         <source>Reload</source>
         <translation>Recargar</translation>
     </message>
@@ -1139,6 +1135,10 @@
     <message>
         <source>%1 was changed by %2 just now; look at it again before deleting it.</source>
         <translation>%2 acaba de modificar %1; revíselo antes de eliminarlo.</translation>
+    </message>
+    <message>
+        <source>Reload shows their version; what you typed here is dropped. Keep editing puts the fields you changed on top of their version, for you to check and save; where you both changed a field, yours is kept.</source>
+        <translation>«Recargar» muestra la versión de la otra persona; lo que escribió aquí se descarta. «Seguir editando» aplica los campos que usted cambió sobre esa versión, para revisarla y guardarla; donde ambos cambiaron un campo, se conserva el suyo.</translation>
     </message>
 </context>
 <context>

@@ -1117,10 +1117,6 @@
         <translation>Modifié par quelqu&apos;un d&apos;autre</translation>
     </message>
     <message>
-        <source>Reload shows their version; what you typed here is dropped. Keep editing leaves your input in the dialog: saving it then replaces their version.</source>
-        <translation>« Recharger » affiche leur version ; ce que vous avez saisi ici est abandonné. « Continuer la modification » garde votre saisie dans la fenêtre : l&apos;enregistrer remplace alors leur version.</translation>
-    </message>
-    <message>
         <source>Reload</source>
         <translation>Recharger</translation>
     </message>
@@ -1139,6 +1135,10 @@
     <message>
         <source>%1 was changed by %2 just now; look at it again before deleting it.</source>
         <translation>%2 vient de modifier %1 ; consultez-le de nouveau avant de le supprimer.</translation>
+    </message>
+    <message>
+        <source>Reload shows their version; what you typed here is dropped. Keep editing puts the fields you changed on top of their version, for you to check and save; where you both changed a field, yours is kept.</source>
+        <translation>« Recharger » affiche leur version ; ce que vous avez saisi ici est abandonné. « Continuer la modification » reporte les champs que vous avez modifiés sur leur version, à vérifier puis enregistrer ; là où vous avez tous deux modifié un champ, le vôtre est conservé.</translation>
     </message>
 </context>
 <context>

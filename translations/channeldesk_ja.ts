@@ -1113,10 +1113,6 @@
         <translation>他のユーザーが変更しました</translation>
     </message>
     <message>
-        <source>Reload shows their version; what you typed here is dropped. Keep editing leaves your input in the dialog: saving it then replaces their version.</source>
-        <translation>「再読み込み」は相手の版を表示し、ここでの入力は破棄されます。「編集を続ける」は入力をダイアログに残し、保存すると相手の版を置き換えます。</translation>
-    </message>
-    <message>
         <source>Reload</source>
         <translation>再読み込み</translation>
     </message>
@@ -1135,6 +1131,10 @@
     <message>
         <source>%1 was changed by %2 just now; look at it again before deleting it.</source>
         <translation>%1は今%2によって変更されました。削除する前にもう一度確認してください。</translation>
+    </message>
+    <message>
+        <source>Reload shows their version; what you typed here is dropped. Keep editing puts the fields you changed on top of their version, for you to check and save; where you both changed a field, yours is kept.</source>
+        <translation>「再読み込み」は相手の版を表示し、ここでの入力は破棄されます。「編集を続ける」はあなたが変更した項目を相手の版に反映し、確認して保存できるようにします。両方が同じ項目を変更した場合はあなたの値が残ります。</translation>
     </message>
 </context>
 <context>

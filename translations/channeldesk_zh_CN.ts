@@ -1113,10 +1113,6 @@
         <translation>已被其他人更改</translation>
     </message>
     <message>
-        <source>Reload shows their version; what you typed here is dropped. Keep editing leaves your input in the dialog: saving it then replaces their version.</source>
-        <translation>“重新加载”显示对方的版本，您在此处的输入将被丢弃。“继续编辑”保留对话框中的输入，保存后将替换对方的版本。</translation>
-    </message>
-    <message>
         <source>Reload</source>
         <translation>重新加载</translation>
     </message>
@@ -1135,6 +1131,10 @@
     <message>
         <source>%1 was changed by %2 just now; look at it again before deleting it.</source>
         <translation>%1 刚刚被 %2 更改；请在删除前再查看一次。</translation>
+    </message>
+    <message>
+        <source>Reload shows their version; what you typed here is dropped. Keep editing puts the fields you changed on top of their version, for you to check and save; where you both changed a field, yours is kept.</source>
+        <translation>“重新加载”显示对方的版本，您在此处的输入将被丢弃。“继续编辑”将您更改的字段应用到对方的版本上，供您检查并保存；双方都更改了的字段保留您的值。</translation>
     </message>
 </context>
 <context>

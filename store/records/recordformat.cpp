@@ -132,6 +132,31 @@ template QStringList recordTexts(const FxRate &);
 template QStringList recordTexts(const Person &);
 template QStringList recordTexts(const Certification &);
 
+template<typename Record>
+Record mergedRecord(const Record &original, const Record &edited, const Record &newer)
+{
+    Record merged = newer;
+    for (const Field<Record> &field : descriptionOf<Record>().fields) {
+        std::visit(
+            [&](auto member) {
+                if (!(edited.*member == original.*member))
+                    merged.*member = edited.*member;
+            },
+            field.member);
+    }
+    return merged;
+}
+
+Partner mergedEdits(const Partner &original, const Partner &edited, const Partner &newer)
+{
+    return mergedRecord(original, edited, newer);
+}
+
+Deal mergedEdits(const Deal &original, const Deal &edited, const Deal &newer)
+{
+    return mergedRecord(original, edited, newer);
+}
+
 QStringList fieldTexts(const Partner &partner)
 {
     return recordTexts(partner);

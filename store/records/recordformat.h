@@ -39,6 +39,12 @@ QStringList fieldTexts(const Deal &deal);
 QStringList fieldTexts(const Registration &registration);
 QStringList fieldTexts(const FxRate &rate);
 
+// A save refused because someone saved the record first (StaleRecordError) can go on from their version:
+// `newer` with every field the user changed from `original` (what the dialog had read) set as in `edited`.
+// Fields only the other person changed keep their value; where both changed a field, `edited` wins.
+Partner mergedEdits(const Partner &original, const Partner &edited, const Partner &newer);
+Deal mergedEdits(const Deal &original, const Deal &edited, const Deal &newer);
+
 // Money in the database is a count of thousandths of the currency unit whatever the currency, so that
 // ORDER BY compares amounts across currencies. Both directions are exact or throw StoreError.
 qint64 toMilli(const Money &money);

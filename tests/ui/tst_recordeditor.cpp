@@ -1,6 +1,6 @@
 // A colleague saved the deal while this user's dialog was open (issue #13, optimistic locking): OK does not
 // overwrite them; the user is told who changed it and when, and chooses between reloading their version and
-// keeping their own input, which a second OK then saves knowingly. Undo after someone else's change is
+// putting their own changes on top of it, which a second OK then saves. Undo after someone else's change is
 // refused the same way.
 #include "tests/ui/testdatabase.h"
 
@@ -93,11 +93,12 @@ private slots:
     void undoAfterAColleaguesSaveIsRefused();
 
 private:
-    // Changes the deal's customer through the colleague's own connection, as another desktop would.
+    // Changes the deal's customer and name through the colleague's own connection, as another desktop would.
     void colleagueSaves(const QString &customer)
     {
         Deal deal = *store::DealRepository(*m_colleague).find(m_dealId);
         deal.customer = customer;
+        deal.name = QStringLiteral("Colleague's name");
         store::DealRepository(*m_colleague).update(deal);
     }
 
@@ -131,6 +132,7 @@ void TestRecordEditor::colleaguesSaveIsNotOverwritten_data()
     QTest::addColumn<QString>("choice");
     QTest::addColumn<QString>("customerAfter");  // what the database holds at the end
     QTest::addColumn<QString>("dialogShowsAfter"); // what the dialog shows after the choice
+    // Both changed the customer; only the colleague changed the name, which keeping one's edits keeps too.
     QTest::newRow("reload") << "Reload" << "Colleague's customer" << "Colleague's customer";
     QTest::newRow("keep editing") << "Keep editing" << "My customer" << "My customer";
 }
@@ -143,6 +145,7 @@ void TestRecordEditor::colleaguesSaveIsNotOverwritten()
     QString warning;
     QString shownAfter;
     QString lastChangeBefore;
+    QString nameShownAfter;
     QString lastChangeAfter;
     ModalScript script({
         [&](QWidget *dialog) {
@@ -159,6 +162,7 @@ void TestRecordEditor::colleaguesSaveIsNotOverwritten()
         },
         [&](QWidget *dialog) {
             shownAfter = field(dialog, "customer")->text();
+            nameShownAfter = field(dialog, "name")->text();
             lastChangeAfter = dialog->findChild<QLabel *>(QStringLiteral("lastChange"))->text();
             if (choice == QLatin1String("Reload"))
                 dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel)->click();
@@ -170,6 +174,8 @@ void TestRecordEditor::colleaguesSaveIsNotOverwritten()
     QVERIFY(script.finished());
     QVERIFY2(warning.startsWith(m_dealId + QStringLiteral(" was changed by colleague at ")), qPrintable(warning));
     QCOMPARE(shownAfter, dialogShowsAfter);
+    QCOMPARE(nameShownAfter, QStringLiteral("Colleague's name"));
+    QCOMPARE(store::DealRepository(*m_db).find(m_dealId)->name, QStringLiteral("Colleague's name"));
     // The demo's deals came by import (one audit row for the file): nobody saved this one by hand yet.
     QCOMPARE(lastChangeBefore, QString());
     QVERIFY2(lastChangeAfter.startsWith(QStringLiteral("Last changed by colleague on ")), qPrintable(lastChangeAfter));

@@ -9,6 +9,7 @@
 #include "store/database.h"
 #include "store/records/dealrepository.h"
 #include "store/records/partnerrepository.h"
+#include "store/records/recordformat.h"
 #include "store/records/recordrules.h"
 
 #include <QCoreApplication>
@@ -153,7 +154,8 @@ WriteResult pushWrite(QWidget *parent, const EditContext &context,
 }
 
 // Someone saved the record after this dialog read it: say who and when, and let the user choose between
-// their version (reload) and going on with the dialog's input, which a second OK then saves over theirs.
+// their version (reload) and their version with the user's own changes on top (keep editing), which a
+// second OK saves.
 enum class StaleChoice { Reload, KeepEditing };
 
 StaleChoice askAboutStaleRecord(QWidget *parent, const QString &recordId, const QString &changedBy, const QDateTime &changedAt)
@@ -166,7 +168,8 @@ StaleChoice askAboutStaleRecord(QWidget *parent, const QString &recordId, const 
             : RecordEditor::tr("%1 was changed by %2 since you opened it.").arg(recordId, who);
     QMessageBox box(QMessageBox::Warning, RecordEditor::tr("Changed by someone else"), message, QMessageBox::NoButton, parent);
     box.setInformativeText(RecordEditor::tr("Reload shows their version; what you typed here is dropped. Keep editing "
-                                            "leaves your input in the dialog: saving it then replaces their version."));
+                                            "puts the fields you changed on top of their version, for you to check "
+                                            "and save; where you both changed a field, yours is kept."));
     QPushButton *reload = box.addButton(RecordEditor::tr("Reload"), QMessageBox::AcceptRole);
     box.addButton(RecordEditor::tr("Keep editing"), QMessageBox::RejectRole);
     box.setDefaultButton(reload);
@@ -207,9 +210,11 @@ QString runDialog(QWidget *parent, const EditContext &context, std::optional<Ver
             return {};
         }
         const StaleChoice choice = askAboutStaleRecord(parent, after.id, written.changedBy, written.changedAt);
+        const auto shownNext = choice == StaleChoice::Reload
+                                   ? newer->record
+                                   : store::mergedEdits(before->record, after, newer->record);
         before = newer;
-        if (choice == StaleChoice::Reload)
-            dialog = makeDialog(newer->record);
+        dialog = makeDialog(shownNext);
         showLastChange(*dialog, newer->record.id);
     }
     return {};
