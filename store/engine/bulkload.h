@@ -7,6 +7,7 @@
 
 #include <QByteArrayView>
 #include <QString>
+#include <QStringList>
 
 #include <cstddef>
 #include <functional>
@@ -42,6 +43,11 @@ public:
     // Around building the indexes a bulk load dropped.
     virtual void beforeIndexing() = 0;
     virtual void afterIndexing() = 0;
+    // Tables the import added or changed many rows of, for committed().
+    virtual void loaded(const QStringList &tables) = 0;
+    // The import's transaction committed: whatever the engine's planner needs to know about the tables
+    // loaded now. Never throws: the import stands whatever happens here.
+    virtual void committed() = 0;
 };
 
 // What a bulk load may drop and make again once the rows are in (an index, a foreign key): the statements

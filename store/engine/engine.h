@@ -54,6 +54,9 @@ public:
     // The column in a condition the planner must not choose an index for: SQLite would pick the less
     // selective one where a query walks another index in order (`+column` is its way to say so).
     virtual QString unindexed(const QString &column) const = 0;
+    // What tells the planner how many rows a table just filled holds (a temporary table of matches), or
+    // an empty string where the engine does not plan by such statistics.
+    virtual QString analyzeStatement(const QString &table) const = 0;
     // The operator matching a LIKE pattern with ASCII letters in either case, as SQLite's LIKE does.
     virtual QString asciiCaseInsensitiveLike() const = 0;
     // Whole days from the ISO date `earlier` to the ISO date `later`, both SQL expressions.

@@ -138,9 +138,30 @@ public:
     {
         m_database.execute(QStringLiteral("SET LOCAL maintenance_work_mem TO DEFAULT"), ImporterText::tr("indexing the deals"));
     }
+    void loaded(const QStringList &tables) override { m_loaded += tables; }
+    // A table filled in one transaction has no statistics and no page marked all-visible until autovacuum
+    // comes by: plans assume a few rows, and the dashboard's covering index cannot be read without the
+    // table. Measured right after a million deals' import: the region refresh took 15.9 s, 3.1 s after
+    // ANALYZE, 0.52 s after VACUUM (ANALYZE), which itself took 1.3 s. VACUUM cannot run in a transaction:
+    // inside a caller's, the statistics at least are made.
+    void committed() override
+    {
+        if (m_loaded.isEmpty())
+            return;
+        const bool idle = PQtransactionStatus(postgresHandleOf(m_database)) == PQTRANS_IDLE;
+        const QString tables = m_loaded.join(QStringLiteral(", "));
+        try {
+            m_database.execute((idle ? QStringLiteral("VACUUM (ANALYZE) ") : QStringLiteral("ANALYZE ")) + tables,
+                               ImporterText::tr("indexing the deals"));
+        } catch (const StoreError &error) {
+            qWarning("after the import: %s", qPrintable(error.message()));
+        }
+        m_loaded.clear();
+    }
 
 private:
     Database &m_database;
+    QStringList m_loaded;
 };
 
 } // namespace

@@ -138,6 +138,7 @@ public:
     }
     // The planner weighs both indexes by their statistics; it needs no hint.
     QString unindexed(const QString &column) const override { return column; }
+    QString analyzeStatement(const QString &table) const override { return QStringLiteral("ANALYZE ") + table; }
     // ILIKE under COLLATE "C" folds ASCII letters only, as SQLite's LIKE.
     QString asciiCaseInsensitiveLike() const override { return QStringLiteral(" ILIKE"); }
     QString daysBetween(const QString &later, const QString &earlier) const override

@@ -242,6 +242,7 @@ public:
         return makeSQLiteReadConnection(database);
     }
     QString unindexed(const QString &column) const override { return QLatin1Char('+') + column; }
+    QString analyzeStatement(const QString &) const override { return {}; }
     QString asciiCaseInsensitiveLike() const override { return QStringLiteral(" LIKE"); }
     QString daysBetween(const QString &later, const QString &earlier) const override
     {

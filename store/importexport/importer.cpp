@@ -71,8 +71,10 @@ QList<ImportResult> importBuffers(Database &database, const QList<ImportBuffer> 
             return results;
         }
     }
-    if (!session.failed() && !options.dryRun)
+    if (!session.failed() && !options.dryRun) {
         transaction.commit();
+        settings->committed();
+    }
     return results;
 }
 

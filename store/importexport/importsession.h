@@ -52,6 +52,9 @@ private:
     void readRows(CsvReader &reader, bool checkUtf8, ImportResult &result);
     void endFile(const CsvReader &reader);
     void rebuildIndexes(QStringList droppedIndexes);
+    static QStringList tablesOf(RecordKind kind);
+    // Rows a file must add or change before the engine is asked to look at the table again.
+    static constexpr qint64 kRowsThatChangePlans = 1000;
     void auditImport(const ImportResult &result);
 
     bool tableIsEmpty(RecordKind kind) const;

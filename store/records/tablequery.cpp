@@ -15,6 +15,7 @@ struct ColumnSql
     TableColumn column;
     QString expression;     // what is selected
     QString sortExpression; // what is ordered by, when it differs (percentages are text but sort as numbers)
+    bool nullable = false;  // whether the ordered value may be NULL (an empty date or percentage)
     const QString &orderExpression() const { return sortExpression.isEmpty() ? expression : sortExpression; }
 };
 
@@ -73,6 +74,7 @@ ColumnSql fieldColumn(const Description<Record> &description, int index)
     // empty one has none (PostgreSQL would refuse to read '' as a number).
     if (field.type == FieldType::Percent)
         sql.sortExpression = QStringLiteral("CAST(NULLIF(%1, '') AS NUMERIC)").arg(sql.expression);
+    sql.nullable = field.isNullable();
     return sql;
 }
 
@@ -210,6 +212,11 @@ QString TableQuery::matchCondition() const
             query.addBindValue(value);
         if (!query.exec())
             throw StoreError(QStringLiteral("searching: ") + query.lastError().text());
+        // Without its row count PostgreSQL guessed thousands of matches where there were 521 and walked
+        // the sort index past a million deals for the first page (2.2 s instead of 4 ms).
+        const QString analyze = m_database.engineImplementation().analyzeStatement(m_matchTable);
+        if (!analyze.isEmpty() && !query.exec(analyze))
+            throw StoreError(QStringLiteral("searching: ") + query.lastError().text());
         m_matchesCurrent = true;
     }
     return QStringLiteral("t.id IN (SELECT id FROM %1)").arg(m_matchTable);
@@ -330,14 +337,18 @@ namespace {
 
 // The ORDER BY for a sort column. With a text filter the engine is kept off the sort index (see the
 // class comment); the rowid breaks ties so that keyset paging is exact. NULL comes first ascending on both
-// engines, as SQLite orders it and the keyset conditions expect.
-QString orderBy(const Engine &engine, const QString &expression, Qt::SortOrder order, bool bypassIndex)
+// engines, as SQLite orders it and the keyset conditions expect. Only a column that may hold NULL says so:
+// PostgreSQL's indexes keep NULL last ascending, and an ORDER BY asking otherwise cannot read them in
+// order (measured at a million deals: the first page by deal id took 388 ms of sorting instead of 2 ms).
+QString orderBy(const Engine &engine, const ColumnSql &column, Qt::SortOrder order, bool bypassIndex)
 {
+    const QString &expression = column.orderExpression();
     const QLatin1String direction(order == Qt::AscendingOrder ? " ASC" : " DESC");
     QString clause = QStringLiteral(" ORDER BY ");
     clause += bypassIndex ? engine.unindexed(expression) : expression;
     clause += direction;
-    clause += order == Qt::AscendingOrder ? QStringLiteral(" NULLS FIRST") : QStringLiteral(" NULLS LAST");
+    if (column.nullable)
+        clause += order == Qt::AscendingOrder ? QStringLiteral(" NULLS FIRST") : QStringLiteral(" NULLS LAST");
     clause += QStringLiteral(", t.id");
     clause += direction;
     return clause;
@@ -353,8 +364,7 @@ QList<TableRow> TableQuery::firstPage(int limit) const
     bindings << limit;
     return run(QStringLiteral("SELECT ") + selectList() + QStringLiteral(" FROM ") + sql.from
                    + (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where)
-                   + orderBy(m_database.engineImplementation(), sql.columns[m_sortColumn].orderExpression(), m_sortOrder,
-                           hasTextFilter())
+                   + orderBy(m_database.engineImplementation(), sql.columns[m_sortColumn], m_sortOrder, hasTextFilter())
                    + QStringLiteral(" LIMIT ?"),
                bindings);
 }
@@ -364,7 +374,8 @@ QList<TableRow> TableQuery::pageAfter(const TableRow &last, int limit) const
     const KindSql &sql = sqlFor(m_kind);
     QVariantList bindings;
     QString where = hasTextFilter() ? matchCondition() : whereClause(bindings);
-    const QString expression = sql.columns[m_sortColumn].orderExpression();
+    const ColumnSql &column = sql.columns[m_sortColumn];
+    const QString &expression = column.orderExpression();
     const QVariant value = last.sortKey;
     const bool ascending = m_sortOrder == Qt::AscendingOrder;
     // SQLite orders NULL before every value; a row-value comparison with NULL is never true, so the
@@ -376,15 +387,15 @@ QList<TableRow> TableQuery::pageAfter(const TableRow &last, int limit) const
                            : QStringLiteral("(%1 IS NULL AND t.id < ?)").arg(expression);
         keysetBindings << last.rowId;
     } else {
-        keyset = ascending ? QStringLiteral("(%1, t.id) > (?, ?)").arg(expression)
-                           : QStringLiteral("((%1, t.id) < (?, ?) OR %1 IS NULL)").arg(expression);
+        keyset = ascending || !column.nullable ? QStringLiteral("(%1, t.id) %2 (?, ?)").arg(expression, ascending ? QStringLiteral(">") : QStringLiteral("<"))
+                                               : QStringLiteral("((%1, t.id) < (?, ?) OR %1 IS NULL)").arg(expression);
         keysetBindings << value << last.rowId;
     }
     where = where.isEmpty() ? keyset : where + QStringLiteral(" AND ") + keyset;
     bindings << keysetBindings << limit;
     return run(QStringLiteral("SELECT ") + selectList() + QStringLiteral(" FROM ") + sql.from
                    + QStringLiteral(" WHERE ") + where
-                   + orderBy(m_database.engineImplementation(), expression, m_sortOrder, hasTextFilter())
+                   + orderBy(m_database.engineImplementation(), column, m_sortOrder, hasTextFilter())
                    + QStringLiteral(" LIMIT ?"),
                bindings);
 }
