@@ -5,6 +5,7 @@
 #include <QFile>
 
 #include <algorithm>
+#include <optional>
 
 namespace cd::store {
 
@@ -61,17 +62,21 @@ QList<ImportResult> importBuffers(Database &database, const QList<ImportBuffer> 
     // where the engine can, its own foreign-key checks are spared (sqlitebulk.cpp has them measured).
     const std::unique_ptr<ImportSettings> settings =
         database.engineImplementation().importSettings(database, loadsDealsInBulk(database, kinds));
+    // The session's prepared statements outlive the transaction: refused by the server (a role's rights),
+    // the transaction rolls back first, and QPSQL can then free them instead of warning that the aborted
+    // transaction ignores it.
+    std::optional<ImportSession> session;
     Transaction transaction(database);
-    ImportSession session(database, *settings, options, totalLines);
+    session.emplace(database, *settings, options, totalLines);
     for (qsizetype i : std::as_const(order)) {
-        session.run(results[i], data[i]);
-        if (session.cancelled() || (options.cancel && options.cancel->load())) {
+        session->run(results[i], data[i]);
+        if (session->cancelled() || (options.cancel && options.cancel->load())) {
             for (ImportResult &result : results)
                 result.cancelled = true;
             return results;
         }
     }
-    if (!session.failed() && !options.dryRun) {
+    if (!session->failed() && !options.dryRun) {
         transaction.commit();
         settings->committed();
     }
