@@ -130,14 +130,15 @@ qint64 DealRepository::update(const Deal &deal, std::optional<qint64> expectedVe
     const std::optional<qint64> current = version(deal.id);
     const std::optional<Deal> before = current ? find(deal.id) : std::nullopt;
     const std::optional<qint64> dealRowId = rowId(deal.id);
-    if ((!before || !dealRowId) && expectedVersion)
-        detail::checkRowVersion(m_database, detail::kDealRows, deal.id, expectedVersion, name);
-    if (!before || !dealRowId)
+    if (!before || !dealRowId) {
+        // Deleted since it was read, when the caller read it.
+        detail::refuseIfStale(m_database, detail::kDealRows, deal.id, current, expectedVersion, name);
         throw StoreError(DealRepositoryText::tr("there is no deal %1 to change").arg(deal.id));
+    }
     // Saving what is stored already loses nothing, whoever stored it.
     if (*before == deal)
         return *current;
-    detail::checkRowVersion(m_database, detail::kDealRows, deal.id, expectedVersion, name);
+    detail::refuseIfStale(m_database, detail::kDealRows, deal.id, current, expectedVersion, name);
     QSqlQuery query = m_database.prepare(detail::updateSql<Deal>(QStringLiteral("id = ? AND row_version = ?")),
                                          DealRepositoryText::tr("changing deal %1").arg(deal.id));
     detail::bindRecord(query, deal, partners.first());

@@ -93,14 +93,15 @@ qint64 PartnerRepository::update(const Partner &partner, std::optional<qint64> e
     const QString name = PartnerRepositoryText::tr("partner %1").arg(partner.id);
     const std::optional<qint64> current = version(partner.id);
     const std::optional<Partner> before = current ? find(partner.id) : std::nullopt;
-    if (!before && expectedVersion)
-        detail::checkRowVersion(m_database, detail::kPartnerRows, partner.id, expectedVersion, name);
-    if (!before)
+    if (!before) {
+        // Deleted since it was read, when the caller read it.
+        detail::refuseIfStale(m_database, detail::kPartnerRows, partner.id, current, expectedVersion, name);
         throw StoreError(PartnerRepositoryText::tr("there is no partner %1 to change").arg(partner.id));
+    }
     // Saving what is stored already loses nothing, whoever stored it.
     if (*before == partner)
         return *current;
-    detail::checkRowVersion(m_database, detail::kPartnerRows, partner.id, expectedVersion, name);
+    detail::refuseIfStale(m_database, detail::kPartnerRows, partner.id, current, expectedVersion, name);
     QSqlQuery query = m_database.prepare(detail::updateSql<Partner>(QStringLiteral("partner_id = ? AND row_version = ?")),
                                          PartnerRepositoryText::tr("changing partner %1").arg(partner.id));
     detail::bindRecord(query, partner);

@@ -52,14 +52,18 @@ std::optional<qint64> rowVersion(const Database &database, const VersionedTable 
     return query.value(0).toLongLong();
 }
 
+void refuseIfStale(Database &database, const VersionedTable &rows, const QString &id, std::optional<qint64> current,
+                   std::optional<qint64> expected, const QString &recordName)
+{
+    if (expected && current != expected)
+        throwStale(database, rows, id, !current.has_value(), recordName);
+}
+
 void checkRowVersion(Database &database, const VersionedTable &rows, const QString &id, std::optional<qint64> expected,
                      const QString &recordName)
 {
-    if (!expected)
-        return;
-    const std::optional<qint64> current = rowVersion(database, rows, id);
-    if (current != expected)
-        throwStale(database, rows, id, !current.has_value(), recordName);
+    if (expected)
+        refuseIfStale(database, rows, id, rowVersion(database, rows, id), expected, recordName);
 }
 
 void requireVersionedUpdate(Database &database, const VersionedTable &rows, const QString &id, int rowsChanged,

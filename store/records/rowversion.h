@@ -35,9 +35,12 @@ inline constexpr VersionedTable kRegistrationRows{"registrations", "reg_id", "re
 // The record's current row version, or nullopt when there is no such record.
 std::optional<qint64> rowVersion(const Database &database, const VersionedTable &rows, const QString &id);
 
-// Throws StaleRecordError when `expected` is given and the record's version is not it any more (or the
-// record is gone): called inside the writer's transaction before it changes anything. `recordName` is the
-// record as the message names it ("partner P-001").
+// Throws StaleRecordError when `expected` is given and the record's version `current` (nullopt: the record
+// is gone) is not it: called inside the writer's transaction before it changes anything. `recordName` is
+// the record as the message names it ("partner P-001").
+void refuseIfStale(Database &database, const VersionedTable &rows, const QString &id, std::optional<qint64> current,
+                   std::optional<qint64> expected, const QString &recordName);
+// The same for a writer that has not read the version yet: reads it only when one is expected.
 void checkRowVersion(Database &database, const VersionedTable &rows, const QString &id,
                      std::optional<qint64> expected, const QString &recordName);
 

@@ -103,14 +103,15 @@ qint64 RegistrationRepository::update(const Registration &registration, std::opt
     const qint64 partner = resolvePartner(registration);
     const std::optional<qint64> current = version(registration.id);
     const std::optional<Registration> before = current ? find(registration.id) : std::nullopt;
-    if (!before && expectedVersion)
-        detail::checkRowVersion(m_database, detail::kRegistrationRows, registration.id, expectedVersion, name);
-    if (!before)
+    if (!before) {
+        // Deleted since it was read, when the caller read it.
+        detail::refuseIfStale(m_database, detail::kRegistrationRows, registration.id, current, expectedVersion, name);
         throw StoreError(RegistrationRepositoryText::tr("there is no registration %1 to change").arg(registration.id));
+    }
     // Saving what is stored already loses nothing, whoever stored it.
     if (*before == registration)
         return *current;
-    detail::checkRowVersion(m_database, detail::kRegistrationRows, registration.id, expectedVersion, name);
+    detail::refuseIfStale(m_database, detail::kRegistrationRows, registration.id, current, expectedVersion, name);
     QSqlQuery query = m_database.prepare(QStringLiteral("UPDATE registrations SET (") + detail::registrationColumnsSql
                                              + QStringLiteral(") = (?,?,?,?,?,?,?,?,?,?), row_version = row_version + 1"
                                                               " WHERE reg_id = ? AND row_version = ?"),
